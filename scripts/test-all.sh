@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test: types, the instrument files, unit tests, then browser tests in Debian's Chromium.
+# Installs Chromium, poppler-utils and qpdf with apt-get when they are missing (root, Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} with apt-get"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+echo "== Type check"
+npm run --silent typecheck
+echo "== Standard files"
+npm run --silent validate:standards
+echo "== Unit tests"
+npx vitest run
+echo "== Browser tests"
+node scripts/run-e2e.mjs

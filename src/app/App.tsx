@@ -1,0 +1,47 @@
+import { Suspense, useEffect, useState } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { openDatabase, type OpenResult } from '../data/open';
+import { flushOnPageHide } from '../data/pendingSaves';
+import { AppShell } from '../ui/AppShell';
+import { UpdatePrompt } from './UpdatePrompt';
+import { routes } from './routes';
+
+export function App() {
+  const [opened, setOpened] = useState<OpenResult | null>(null);
+  useEffect(() => {
+    flushOnPageHide();
+    void openDatabase().then(setOpened);
+  }, []);
+
+  return (
+    <Router>
+      <AppShell>
+        <UpdatePrompt />
+        {opened === null ? (
+          <p role="status">Memuat data…</p>
+        ) : !opened.ok ? (
+          <div role="alert" className="card danger">
+            <h1>{opened.reason === 'newer-version' ? 'Perbarui aplikasi' : 'Penyimpanan tidak dapat dibuka'}</h1>
+            <p>{opened.message}</p>
+          </div>
+        ) : (
+          <Suspense fallback={<p role="status">Memuat…</p>}>
+            <Switch>
+              {routes.map(({ path, page: Page }) => (
+                <Route key={path} path={path} component={Page} />
+              ))}
+              <Route>
+                <div className="card">
+                  <h1>Halaman tidak ditemukan</h1>
+                  <p>
+                    <a href="/">Kembali ke Beranda</a>
+                  </p>
+                </div>
+              </Route>
+            </Switch>
+          </Suspense>
+        )}
+      </AppShell>
+    </Router>
+  );
+}

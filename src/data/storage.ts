@@ -1,0 +1,43 @@
+import { db } from './db';
+
+export interface StorageStatus {
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+export async function storageStatus(): Promise<StorageStatus> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  const persisted = storage?.persisted ? await storage.persisted() : null;
+  const estimate = storage?.estimate ? await storage.estimate() : undefined;
+  return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/**
+ * After the first real save, ask the browser not to evict our data under storage pressure.
+ * Asked once per device; the answer is recorded so a refusal is not asked again at every save.
+ */
+export async function requestPersistenceAfterFirstSave(): Promise<void> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return;
+  const asked = await db.meta.get('persistRequested');
+  if (asked) return;
+  const granted = await storage.persist();
+  await db.meta.put({ key: 'persistRequested', value: { at: new Date().toISOString(), granted } });
+}
+
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
+export const QUOTA_MESSAGE =
+  'Ruang penyimpanan perangkat penuh, jadi perubahan terakhir tidak tersimpan. Data yang sudah tersimpan tetap aman. Hapus foto bukti yang tidak perlu atau buat cadangan lalu kosongkan ruang, kemudian coba lagi.';
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return 'tidak diketahui';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1).replace('.', ',')} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2).replace('.', ',')} GB`;
+}

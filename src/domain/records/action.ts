@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const ACTION_STATUSES = [
+  { id: 'belum', label: 'Belum' },
+  { id: 'proses', label: 'Proses' },
+  { id: 'selesai', label: 'Selesai' },
+] as const;
+
+/** A row of the action plan (rencana tindak lanjut) for one gap item. */
+export const actionSchema = z.object({
+  id: z.string().min(1).max(100),
+  assessmentId: z.string().min(1).max(100),
+  itemId: z.string().min(1).max(50),
+  action: z.string().trim().min(1, 'Tindakan wajib diisi').max(2000),
+  responsible: z.string().max(200).default(''),
+  targetDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default(''),
+  status: z.enum(['belum', 'proses', 'selesai']).default('belum'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export function isOverdue(a: Pick<Action, 'status' | 'targetDate'>, today: string): boolean {
+  return a.status !== 'selesai' && a.targetDate !== '' && a.targetDate < today;
+}

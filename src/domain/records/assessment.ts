@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const shortText = (max: number) => z.string().max(max, `paling banyak ${max} karakter`).default('');
+export const NOTE_MAX = 5000;
+export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const declarationSchema = z.object({
+  name: z.string().trim().min(1, 'Nama wajib diisi').max(200),
+  position: z.string().trim().min(1, 'Jabatan wajib diisi').max(200),
+  place: z.string().trim().min(1, 'Tempat wajib diisi').max(200),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal wajib diisi'),
+});
+export type Declaration = z.infer<typeof declarationSchema>;
+
+/** One finalised revision kept when an assessment is reopened ("Buka kembali"). */
+export const revisionSchema = z.object({
+  finalisedAt: z.string(),
+  reopenedAt: z.string(),
+  declaration: declarationSchema,
+  answers: z.record(z.string(), z.object({ level: levelSchema.nullable(), na: z.boolean() })),
+});
+
+export const assessmentSchema = z.object({
+  id: z.string().min(1).max(100),
+  institutionId: z.string().min(1).max(100),
+  /** Free text period, e.g. "2026" or "Semester II 2026". */
+  period: z.string().trim().min(1, 'Periode wajib diisi').max(100),
+  standardId: z.string().min(1),
+  standardVersion: z.string().min(1),
+  /** The standar khusus module chosen by the institution's type, if any. */
+  khususId: z.string().nullable().default(null),
+  khususVersion: z.string().nullable().default(null),
+  status: z.enum(['draft', 'final']),
+  /** The item the user last opened, for "Lanjutkan". */
+  lastItemId: z.string().nullable().default(null),
+  declaration: declarationSchema.nullable().default(null),
+  finalisedAt: z.string().nullable().default(null),
+  history: z.array(revisionSchema).default([]),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** One answer per (assessment, item). level null with na false means not answered. */
+export const answerSchema = z.object({
+  assessmentId: z.string().min(1).max(100),
+  itemId: z.string().min(1).max(50),
+  level: levelSchema.nullable(),
+  na: z.boolean().default(false),
+  naReason: shortText(1000),
+  note: shortText(NOTE_MAX),
+  updatedAt: z.string(),
+});
+export type Answer = z.infer<typeof answerSchema>;

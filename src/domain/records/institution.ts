@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { PROVINCES } from './provinces';
+
+export const INSTITUTION_TYPES = [
+  { id: 'lksa', label: 'LKSA — Lembaga Kesejahteraan Sosial Anak' },
+  { id: 'bina-laras', label: 'Panti Sosial Bina Laras (disabilitas mental eks psikotik)' },
+  { id: 'pamardi-putra', label: 'Panti Sosial Pamardi Putra (korban NAPZA)' },
+  { id: 'lanjut-usia', label: 'Panti Sosial Tresna Werdha (lanjut usia)' },
+  { id: 'disabilitas', label: 'Panti Sosial Penyandang Disabilitas (Bina Daksa, Netra, Rungu Wicara, Grahita)' },
+  { id: 'marsudi-putra', label: 'Panti Sosial Marsudi Putra (anak berhadapan dengan hukum)' },
+  { id: 'bina-remaja', label: 'Panti Sosial Bina Remaja' },
+  { id: 'bina-karya', label: 'Panti Sosial Bina Karya (gelandangan dan pengemis)' },
+  { id: 'karya-wanita', label: 'Panti Sosial Karya Wanita' },
+  { id: 'lainnya', label: 'Lainnya' },
+] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number]['id'];
+export const institutionTypeIds = INSTITUTION_TYPES.map((t) => t.id) as [InstitutionType, ...InstitutionType[]];
+
+export const OWNERSHIPS = [
+  { id: 'pemerintah', label: 'Pemerintah' },
+  { id: 'masyarakat', label: 'Masyarakat' },
+] as const;
+
+const optionalText = (max: number) => z.string().trim().max(max, `paling banyak ${max} karakter`).default('');
+const isoDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid (format TTTT-BB-HH)')
+  .default('');
+const count = z
+  .number({ error: 'harus berupa angka' })
+  .int('harus bilangan bulat')
+  .min(0, 'tidak boleh negatif')
+  .max(100000, 'terlalu besar');
+
+/** The institution profile. Ids are random UUIDs; timestamps are ISO strings. */
+export const institutionSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, 'Nama lembaga wajib diisi').max(200, 'paling banyak 200 karakter'),
+  type: z.enum(institutionTypeIds, { error: 'Pilih jenis panti' }),
+  typeOther: optionalText(200),
+  ownership: z.enum(['pemerintah', 'masyarakat'], { error: 'Pilih status kepemilikan' }),
+  registrationNumber: optionalText(100),
+  registrationDate: isoDate,
+  registrationExpiry: isoDate,
+  permitNumber: optionalText(100),
+  permitDate: isoDate,
+  permitExpiry: isoDate,
+  address: optionalText(500),
+  kelurahan: optionalText(100),
+  kecamatan: optionalText(100),
+  kabupaten: optionalText(100),
+  province: z.enum(PROVINCES, { error: 'Pilih provinsi' }),
+  capacity: count,
+  clientsMale: count,
+  clientsFemale: count,
+  headName: optionalText(200),
+  phone: optionalText(50),
+  email: optionalText(200),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Institution = z.infer<typeof institutionSchema>;
+
+export function totalClients(i: Pick<Institution, 'clientsMale' | 'clientsFemale'>): number {
+  return i.clientsMale + i.clientsFemale;
+}
+
+export function institutionTypeLabel(type: string): string {
+  return INSTITUTION_TYPES.find((t) => t.id === type)?.label ?? type;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { levelSchema } from './assessment';
+
+export const FINDINGS = [
+  { id: 'sesuai', label: 'Sesuai' },
+  { id: 'tidak-sesuai', label: 'Tidak sesuai' },
+  { id: 'tidak-dapat-diverifikasi', label: 'Tidak dapat diverifikasi' },
+] as const;
+
+/** The assessor's verification of one item (verifikasi asesor). */
+export const reviewItemSchema = z.object({
+  assessmentId: z.string().min(1).max(100),
+  itemId: z.string().min(1).max(50),
+  verifiedLevel: levelSchema.nullable(),
+  finding: z.enum(['sesuai', 'tidak-sesuai', 'tidak-dapat-diverifikasi']).nullable(),
+  note: z.string().max(5000).default(''),
+  updatedAt: z.string(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+export const reviewMetaSchema = z.object({
+  assessmentId: z.string().min(1).max(100),
+  assessorName: z.string().max(200).default(''),
+  reviewedAt: z.string().default(''),
+});
+export type ReviewMeta = z.infer<typeof reviewMetaSchema>;

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { formatBytes, storageStatus, type StorageStatus } from '../../data/storage';
+
+export default function SettingsPage() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  useEffect(() => {
+    void storageStatus().then(setStatus);
+  }, []);
+  return (
+    <>
+      <h1>Pengaturan</h1>
+      <section className="card" aria-labelledby="penyimpanan">
+        <h2 id="penyimpanan">Penyimpanan perangkat</h2>
+        {status === null ? (
+          <p role="status">Memeriksa penyimpanan…</p>
+        ) : (
+          <dl data-testid="storage-status">
+            <dt>Penyimpanan permanen</dt>
+            <dd data-testid="storage-persisted">
+              {status.persisted === null
+                ? 'Tidak didukung browser ini'
+                : status.persisted
+                  ? 'Ya — browser tidak akan menghapus data ini saat ruang sempit'
+                  : 'Belum — browser dapat menghapus data saat ruang sempit. Izin diminta setelah penyimpanan pertama.'}
+            </dd>
+            <dt>Terpakai</dt>
+            <dd data-testid="storage-usage">{formatBytes(status.usage)}</dd>
+            <dt>Kuota</dt>
+            <dd data-testid="storage-quota">{formatBytes(status.quota)}</dd>
+          </dl>
+        )}
+      </section>
+      <section className="card" aria-labelledby="tentang">
+        <h2 id="tentang">Tentang aplikasi</h2>
+        <p>
+          Swanilai Panti versi <span data-testid="app-version">{__APP_VERSION__}</span> (build{' '}
+          <span data-testid="app-build">{__APP_BUILD__}</span>). Semua data tersimpan di perangkat ini dan tidak dikirim
+          ke server mana pun.
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchPersistent, tempProfileDir, waitForServiceWorker, watchForeignRequests, collectPageErrors } from './support/browser';
+import { startServer, type StaticServer } from './support/server';
+import { DIST } from './support/env';
+
+let server: StaticServer;
+before(async () => {
+  server = await startServer(DIST);
+});
+after(async () => {
+  await server.close();
+});
+
+test('installable: the manifest has its fields and every icon is served', async () => {
+  const html = await (await fetch(`${server.url}/`)).text();
+  const href = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
+  assert.ok(href, 'index.html links a manifest');
+  const manifest = await (await fetch(new URL(href, server.url))).json();
+  assert.equal(manifest.name, 'Swanilai Panti');
+  assert.equal(manifest.lang, 'id');
+  assert.equal(manifest.display, 'standalone');
+  assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
+  assert.equal(manifest.start_url, '/');
+  const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}:${i.purpose ?? 'any'}`);
+  assert.ok(sizes.includes('192x192:any'));
+  assert.ok(sizes.includes('512x512:any'));
+  assert.ok(sizes.includes('512x512:maskable'));
+  for (const icon of manifest.icons) {
+    const res = await fetch(new URL(icon.src, server.url));
+    assert.equal(res.status, 200, icon.src);
+    assert.equal(res.headers.get('content-type'), 'image/png');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // PNG width and height sit in the IHDR chunk at bytes 16..23.
+    const view = new DataView(bytes.buffer);
+    assert.equal(`${view.getUint32(16)}x${view.getUint32(20)}`, icon.sizes, `${icon.src} has its declared size`);
+  }
+  assert.match(html, /Content-Security-Policy" content="default-src 'self'/);
+});
+
+test('offline: after the first visit the service worker serves the app, deep links included, and nothing leaves the origin', async () => {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  const foreign = watchForeignRequests(context, server.url);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+    await waitForServiceWorker(page);
+    assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'service worker controls the page');
+
+    await context.setOffline(true);
+    const reload = await page.reload();
+    assert.equal(reload?.status(), 200);
+    assert.ok(reload?.fromServiceWorker(), 'reload served by the service worker');
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+
+    // A deep link to a lazily loaded screen works offline: its chunk was precached.
+    await page.goto(`${server.url}/pengaturan`);
+    await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
+    await page.getByTestId('storage-quota').waitFor();
+    await page.getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+
+    assert.deepEqual(foreign, [], 'no request left the app origin');
+    assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchPersistent, tempProfileDir, waitForServiceWorker } from './support/browser';
+import { startServer } from './support/server';
+import { DIST, DIST_NEXT } from './support/env';
+
+test('a new version is offered, never forced: the page stays until "Muat ulang", then the new build runs', async () => {
+  const server = await startServer(DIST);
+  const context = await launchPersistent(tempProfileDir());
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/pengaturan`);
+    await waitForServiceWorker(page);
+    assert.equal(await page.getByTestId('app-build').textContent(), 'e2e-1');
+
+    // Mark this document: a reload would lose the mark.
+    await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = 42));
+    server.setRoot(DIST_NEXT);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = page.getByRole('alert').filter({ hasText: 'Versi baru tersedia' });
+    await prompt.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(3000);
+    assert.equal(await page.evaluate(() => (window as unknown as { __mark?: number }).__mark), 42, 'the page did not reload by itself');
+    assert.equal(await page.getByTestId('app-build').textContent(), 'e2e-1');
+
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), prompt.getByRole('button', { name: 'Muat ulang' }).click()]);
+    await page.getByTestId('app-build').waitFor();
+    assert.equal(await page.getByTestId('app-build').textContent(), 'e2e-2');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

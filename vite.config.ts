@@ -1,0 +1,80 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+
+/** Nothing but the app's own origin (blob:/data: are the app's own generated images and files). */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'self' blob:",
+].join('; ');
+
+// Only in the production build: the dev server injects <style> tags that this policy forbids.
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+};
+
+const empty = fileURLToPath(new URL('./src/app/empty-module.ts', import.meta.url));
+const buildId = process.env.APP_BUILD ?? new Date().toISOString();
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __APP_BUILD__: JSON.stringify(buildId),
+  },
+  resolve: {
+    // jsPDF's optional html()/SVG helpers are never used; without this they are emitted and precached (~380 KB).
+    alias: { html2canvas: empty, dompurify: empty, canvg: empty },
+  },
+  build: {
+    target: 'es2022',
+    outDir: process.env.OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+  },
+  plugins: [
+    react(),
+    contentSecurityPolicy,
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        name: 'Swanilai Panti',
+        short_name: 'Swanilai',
+        description: 'Asesmen mandiri panti sosial terhadap Standar Umum Panti Sosial, bisa tanpa internet.',
+        lang: 'id',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0f766e',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every asset, including lazily loaded chunks (the PDF code), is precached for offline use.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,json,woff2,ttf}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
