@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './canonical';
+export * from './integrity';
+export * from './build';

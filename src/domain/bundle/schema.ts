@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import {
+  actionSchema,
+  answerSchema,
+  assessmentSchema,
+  evidenceDocSchema,
+  institutionSchema,
+  reviewItemSchema,
+  reviewMetaSchema,
+  staffMemberSchema,
+} from '../records';
+
+export const BUNDLE_FORMAT = 'swanilai-bundle';
+/** Raised only when a reader of the previous version could misread the file; fields are only ever added. */
+export const BUNDLE_FORMAT_VERSION = 1;
+export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
+
+/** An evidence file carried inside a bundle (JSON has no bytes, so base64 here; IndexedDB keeps Blobs). */
+export const bundleFileSchema = z.object({
+  id: z.string().min(1).max(100),
+  mime: z.string().max(100),
+  data: z.string().max(60 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64'),
+  thumb: z.string().max(2 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'bukan base64').nullable().default(null),
+});
+export type BundleFile = z.infer<typeof bundleFileSchema>;
+
+const MAX_ROWS = 100_000;
+
+/** The content a bundle carries; the integrity hash is computed over exactly this (see canonical.ts). */
+export const bundleContentSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  /** assessment: one assessment; backup: everything on a device; review: an assessor's verification. */
+  kind: z.enum(['assessment', 'backup', 'review']),
+  institutions: z.array(institutionSchema).max(MAX_ROWS),
+  assessments: z.array(assessmentSchema).max(MAX_ROWS),
+  answers: z.array(answerSchema).max(MAX_ROWS * 10),
+  staff: z.array(staffMemberSchema).max(MAX_ROWS),
+  evidence: z.array(evidenceDocSchema).max(MAX_ROWS),
+  files: z.array(bundleFileSchema).max(MAX_ROWS),
+  actions: z.array(actionSchema).max(MAX_ROWS),
+  reviews: z.array(reviewItemSchema).max(MAX_ROWS * 10),
+  reviewMeta: z.array(reviewMetaSchema).max(MAX_ROWS),
+});
+export type BundleContent = z.infer<typeof bundleContentSchema>;
+
+export const bundleSchema = bundleContentSchema.extend({
+  exportedAt: z.string().max(40),
+  app: z.object({ version: z.string().max(40), build: z.string().max(60) }),
+  integrity: z.object({ algorithm: z.literal('SHA-256'), hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid') }),
+});
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/** Everything about one assessment, as the report, results and bundle builders read it. */
+export interface AssessmentSnapshot {
+  institution: z.infer<typeof institutionSchema>;
+  assessment: z.infer<typeof assessmentSchema>;
+  answers: z.infer<typeof answerSchema>[];
+  staff: z.infer<typeof staffMemberSchema>[];
+  evidence: z.infer<typeof evidenceDocSchema>[];
+  actions: z.infer<typeof actionSchema>[];
+  reviews: z.infer<typeof reviewItemSchema>[];
+  reviewMeta: z.infer<typeof reviewMetaSchema> | null;
+}

@@ -1,0 +1,56 @@
+import { STANDARD_FILES } from '../../../standards';
+import type { StandarKhusus, StandarUmum, StandardFile } from './schema';
+import { formatProblem, validateStandardFile } from './validate';
+
+/** The validated instrument: every standard file, every version. Invalid files throw, naming file, item and field. */
+export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
+  return Object.entries(files).map(([file, raw]) => {
+    const result = validateStandardFile(file, raw);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.standard;
+  });
+}
+
+let cache: StandardFile[] | null = null;
+function all(): StandardFile[] {
+  return (cache ??= loadStandards());
+}
+
+const newestFirst = (a: StandardFile, b: StandardFile) =>
+  b.version.localeCompare(a.version, undefined, { numeric: true });
+
+/** The newest Standar Umum: new assessments start on it. */
+export function currentUmum(): StandarUmum {
+  const umum = all().filter((s): s is StandarUmum => s.kind === 'umum').sort(newestFirst)[0];
+  if (!umum) throw new Error('Tidak ada Standar Umum di folder standards/');
+  return umum;
+}
+
+/** The newest standar khusus module for an institution type, if there is one. */
+export function currentKhususFor(institutionType: string): StandarKhusus | null {
+  return (
+    all()
+      .filter((s): s is StandarKhusus => s.kind === 'khusus' && s.appliesTo.includes(institutionType))
+      .sort(newestFirst)[0] ?? null
+  );
+}
+
+/** The exact version an assessment was started on (an assessment never moves silently). */
+export function findStandard(id: string, version: string): StandardFile | null {
+  return all().find((s) => s.id === id && s.version === version) ?? null;
+}
+
+export function findUmum(id: string, version: string): StandarUmum | null {
+  const s = findStandard(id, version);
+  return s?.kind === 'umum' ? s : null;
+}
+
+export function findKhusus(id: string | null, version: string | null): StandarKhusus | null {
+  if (!id || !version) return null;
+  const s = findStandard(id, version);
+  return s?.kind === 'khusus' ? s : null;
+}
+
+export function allStandards(): StandardFile[] {
+  return all();
+}
