@@ -1,0 +1,123 @@
+import type { Grade, IndicatorId, Level, StandarKhusus, StandarUmum } from '../standard/schema';
+
+/** One item's answer as the engine sees it. level null with na false means not answered. */
+export interface AnswerInput {
+  level: Level | null;
+  na: boolean;
+}
+
+export type AnswerMap = Readonly<Record<string, AnswerInput | undefined>>;
+export type IndicatorValues = Partial<Record<IndicatorId, number | null | undefined>>;
+
+export interface ScoreInput {
+  umum: StandarUmum;
+  /** The standar khusus module of the institution's type, if any: one more weighted aspect. */
+  khusus?: StandarKhusus | null;
+  answers: AnswerMap;
+  indicators?: IndicatorValues;
+}
+
+/** Which standard file an aspect or item comes from. */
+export type Module = 'umum' | 'khusus';
+
+/**
+ * How an item's level was obtained: the user's answer, an indicator band, a valid N/A (left out),
+ * or nothing (scores 0). An N/A on an item that does not allow N/A counts as 'unanswered'.
+ */
+export type ItemSource = 'answer' | 'computed' | 'na' | 'unanswered';
+
+export interface ComputedExplanation {
+  indicator: IndicatorId;
+  /** The indicator value (exact); null when it could not be computed. */
+  value: number | null;
+  /** The level the bands give; null when the value is unavailable or falls in no band. */
+  level: Level | null;
+  /** The band that matched, if any. */
+  band: { min?: number; max?: number } | null;
+  /** Indonesian sentence: what the indicator is and why this level (or why the manual answer is used). */
+  explanation: string;
+}
+
+export interface ItemScore {
+  id: string;
+  aspectId: string;
+  componentId: string;
+  module: Module;
+  /** The effective level used for scoring; null when N/A or unanswered. */
+  level: Level | null;
+  source: ItemSource;
+  weight: number;
+  /** level ÷ 4 (0 when unanswered); null when N/A (left out). */
+  score: number | null;
+  critical: boolean;
+  /** Present on computed items (answerType 'computed'), whether or not the indicator was available. */
+  computed?: ComputedExplanation;
+}
+
+/** What one item adds to its component/aspect score. */
+export interface Contribution {
+  itemId: string;
+  weight: number;
+  /** 0..1, null when N/A. */
+  score: number | null;
+  /** Points (0–100 scale) this item adds to the component/aspect score: weight × score ÷ Σ applicable weight × 100. */
+  points: number | null;
+}
+
+export interface Completion {
+  answered: number;
+  total: number;
+  /** answered ÷ total × 100 (exact). */
+  percent: number;
+}
+
+export interface ComponentScore {
+  id: string;
+  aspectId: string;
+  name: string;
+  /** 0–100, null when no item is applicable. */
+  score: number | null;
+  applicableWeight: number;
+  contributions: Contribution[];
+  completion: Completion;
+}
+
+export interface AspectScore {
+  id: string;
+  name: string;
+  module: Module;
+  weight: number;
+  /** 0–100, computed from the aspect's items directly (not from component scores); null when all N/A. */
+  score: number | null;
+  applicableWeight: number;
+  /** Points (0–100 scale) this aspect adds to the total; null when excluded. */
+  totalPoints: number | null;
+  contributions: Contribution[];
+  components: ComponentScore[];
+  completion: Completion;
+}
+
+export type GradeStatus = 'grade' | 'below' | 'critical-unmet';
+
+export interface GradeEstimate {
+  status: GradeStatus;
+  /** null when below every grade or when a critical item is unmet. */
+  grade: Grade['grade'] | null;
+  /** The grade's label, `belowLabel` or `criticalUnmetLabel`. */
+  label: string;
+  validityYears: number | null;
+  /** Ids of critical items that are unanswered or below `criticalMinLevel`. */
+  unmetCritical: string[];
+}
+
+export interface AssessmentScore {
+  /** 0–100 (exact; round for display only); null when no aspect has an applicable item. */
+  total: number | null;
+  /** Umum aspects in file order, then the khusus aspect. */
+  aspects: AspectScore[];
+  /** Every item, in instrument order. */
+  items: ItemScore[];
+  itemsById: Record<string, ItemScore>;
+  completion: Completion;
+  grade: GradeEstimate;
+}
