@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import { formatBytes, storageStatus, type StorageStatus } from '../../data/storage';
 
 export default function SettingsPage() {
@@ -29,6 +30,23 @@ export default function SettingsPage() {
             <dd data-testid="storage-quota">{formatBytes(status.quota)}</dd>
           </dl>
         )}
+      </section>
+      <section className="card" aria-labelledby="lainnya">
+        <h2 id="lainnya">Lainnya</h2>
+        <ul className="link-list">
+          <li>
+            <Link href="/katalog">Katalog instrumen (semua butir dan deskripsi tingkat)</Link>
+          </li>
+          <li>
+            <Link href="/berkas">Cadangkan, pulihkan, impor dan ekspor berkas asesmen</Link>
+          </li>
+          <li>
+            <Link href="/asesor">Mode asesor (verifikasi asesmen lembaga)</Link>
+          </li>
+          <li>
+            <Link href="/rekap">Rekap wilayah (Dinas Sosial)</Link>
+          </li>
+        </ul>
       </section>
       <section className="card" aria-labelledby="tentang">
         <h2 id="tentang">Tentang aplikasi</h2>
