@@ -85,8 +85,16 @@ export default function CataloguePage() {
         <label htmlFor="katalog-cari">Cari butir</label>
         <input id="katalog-cari" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="mis. izin operasional" />
         <p className="muted">
-          {count} butir · diterbitkan {standard.published} · dasar hukum: {standard.legalBasis.join('; ')}
+          {count} butir · {standard.aspects.length} aspek · diterbitkan {standard.published}
         </p>
+        <details>
+          <summary>Dasar hukum</summary>
+          <ul>
+            {standard.legalBasis.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </details>
         {standard.kind === 'umum' && (
           <p data-testid="catalogue-rules">
             Perkiraan peringkat:{' '}
