@@ -31,7 +31,7 @@ if (args[0] === '--aspects' && args[1]) {
     }
   }
 } else {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'published-ids.json');
   for (const file of files) {
     const result = validateStandardFile(file, JSON.parse(readFileSync(join(dir, file), 'utf8')));
     if (result.ok) {
