@@ -53,11 +53,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     const registration = await navigator.serviceWorker.getRegistration();
     return registration?.active?.state === 'activated';
   }, undefined, { timeout: 30_000 });
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // On a loaded machine Chromium may need a few reloads before an activated worker controls the navigation.
+  for (let attempt = 0; attempt < 8; attempt++) {
     if (await page.evaluate(() => Boolean(navigator.serviceWorker.controller))) return;
     await page.reload();
     await page.waitForTimeout(500);
   }
+  if (await page.evaluate(() => Boolean(navigator.serviceWorker.controller))) return;
   throw new Error('the service worker never took control of the page');
 }
 

@@ -1,0 +1,48 @@
+/** Display helpers for the report (Indonesian conventions). Pure. */
+import { formatNumberId } from '../indicators';
+
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/** "2026-11-22" or an ISO timestamp → "22 November 2026"; "" stays "" ; anything unparseable is returned as is. */
+export function formatDateId(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return value;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return value;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** A 0–100 score as printed everywhere in the report: one decimal, decimal comma ("78,5"); "—" when null. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined || !Number.isFinite(score) ? '—' : formatNumberId(score, 1);
+}
+
+export function formatPercent(value: number): string {
+  return `${formatNumberId(value, 0)}%`;
+}
+
+/** A file name without characters that phones, Windows or chat apps reject: `Swanilai_<institution>_<period>.pdf`. */
+export function reportFileName(institution: string, period: string, ext = 'pdf'): string {
+  const clean = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9.-]+/g, '_')
+      .replace(/_+/g, '_')
+      .replace(/^[_.-]+|[_.-]+$/g, '')
+      .slice(0, 60) || 'tanpa-nama';
+  return `Swanilai_${clean(institution)}_${clean(period)}.${ext}`;
+}

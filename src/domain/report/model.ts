@@ -1,0 +1,441 @@
+/**
+ * The report model: everything the PDF report prints, as plain data (Indonesian strings, formatted numbers).
+ * Built by pure code from a snapshot, the standard(s) it was started on, the scoring engine and the indicators.
+ * The renderer (src/pdf) only lays this out; it decides nothing.
+ */
+import type { AssessmentSnapshot, BundleContent } from '../bundle/schema';
+import { shortCode } from '../bundle/integrity';
+import { computeIndicators, formatIndicatorValue, indicatorList, indicatorValues } from '../indicators';
+import { ACTION_STATUSES, isOverdue } from '../records/action';
+import { expiryState } from '../records/evidence';
+import { institutionTypeLabel, OWNERSHIPS, totalClients } from '../records/institution';
+import { answerSummary, nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type ScoreInput } from '../scoring';
+import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema';
+import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
+
+export interface ReportInput {
+  snapshot: AssessmentSnapshot;
+  umum: StandarUmum;
+  khusus: StandarKhusus | null;
+  /** SHA-256 (hex) of the embedded bundle's canonical content. */
+  integrityHash: string;
+  /** When the bundle was sealed (ISO). */
+  exportedAt: string;
+  /** Whether the embedded bundle carries the photos. */
+  includesPhotos?: boolean;
+}
+
+export type Row = [label: string, value: string];
+
+export interface ReportItem {
+  id: string;
+  statement: string;
+  critical: boolean;
+  /** "Tingkat 3", "N/A", "Belum dijawab". */
+  levelLabel: string;
+  level: Level | null;
+  /** Descriptor of the effective level, or '' when N/A / unanswered. */
+  descriptor: string;
+  /** Why the level is what it is when it was computed from the staff roster. */
+  computedNote: string;
+  naReason: string;
+  note: string;
+  evidenceCount: number;
+}
+
+export interface ReportComponent {
+  id: string;
+  name: string;
+  scoreText: string;
+  items: ReportItem[];
+}
+
+export interface ReportAspect {
+  id: string;
+  name: string;
+  module: 'umum' | 'khusus';
+  weight: number;
+  score: number | null;
+  scoreText: string;
+  completionText: string;
+  components: ReportComponent[];
+}
+
+export interface ReportGap {
+  rank: number;
+  itemId: string;
+  statement: string;
+  levelLabel: string;
+  gainText: string;
+  critical: boolean;
+  recommendation: string;
+  actions: { action: string; responsible: string; targetDate: string; status: string; overdue: boolean }[];
+}
+
+export interface ReportEvidence {
+  no: number;
+  id: string;
+  kind: string;
+  title: string;
+  number: string;
+  issuer: string;
+  issueDate: string;
+  expiryDate: string;
+  /** '', 'Kedaluwarsa', 'Segera kedaluwarsa'. */
+  expiryNote: string;
+  itemIds: string;
+  /** The evidence has an image file (a thumbnail may be printed). */
+  isImage: boolean;
+  fileName: string;
+}
+
+export interface ReportModel {
+  fileName: string;
+  draft: boolean;
+  statusLabel: 'Draf' | 'Final';
+  institutionName: string;
+  period: string;
+  hash: string;
+  shortCode: string;
+  exportedAtText: string;
+  standardLabel: string;
+  khususLabel: string | null;
+  cover: {
+    title: string;
+    subtitle: string;
+    rows: Row[];
+    totalText: string;
+    gradeLabel: string;
+    gradeNote: string;
+  };
+  profile: Row[];
+  summary: {
+    total: number | null;
+    totalText: string;
+    gradeLabel: string;
+    gradeNote: string;
+    estimateDisclaimer: string;
+    completionText: string;
+    completionPercent: number;
+    aspects: ReportAspect[];
+    /** Minimum totals of the grades, for the chart's reference lines. */
+    thresholds: { grade: string; min: number }[];
+    unmetCritical: { id: string; statement: string; levelLabel: string }[];
+    nextGrade: string | null;
+  };
+  aspects: ReportAspect[];
+  indicators: { label: string; value: string; formula: string; reason: string }[];
+  indicatorNotes: string[];
+  gaps: ReportGap[];
+  gapsNote: string;
+  evidence: ReportEvidence[];
+  declaration: {
+    statement: string;
+    name: string;
+    position: string;
+    place: string;
+    dateText: string;
+    signed: boolean;
+  };
+  /** Text carried by the QR code: integrity code, institution and totals. */
+  qrText: string;
+  /** Raw score, for tests and the page summary. */
+  score: AssessmentScore;
+}
+
+const dash = (s: string) => (s.trim() === '' ? '—' : s);
+
+export function levelLabel(level: Level | null, source: string): string {
+  if (source === 'na') return 'N/A';
+  if (level === null) return 'Belum dijawab';
+  return `Tingkat ${level}`;
+}
+
+function gradeNote(score: AssessmentScore): string {
+  const g = score.grade;
+  if (g.status === 'grade' && g.validityYears) return `Perkiraan masa berlaku akreditasi ${g.validityYears} tahun`;
+  if (g.status === 'critical-unmet') return `${g.unmetCritical.length} butir kritis belum terpenuhi`;
+  return 'Belum mencapai batas peringkat terendah';
+}
+
+function itemIndex(input: Pick<ScoreInput, 'umum' | 'khusus'>): Map<string, Item> {
+  const map = new Map<string, Item>();
+  const aspects = [...input.umum.aspects, ...(input.khusus?.aspects ?? [])];
+  for (const a of aspects) for (const c of a.components) for (const i of c.items) map.set(i.id, i);
+  return map;
+}
+
+/** The engine's input for a snapshot: answers, plus indicator values from the staff roster and the profile. */
+export function scoreInputFor(snapshot: AssessmentSnapshot, umum: StandarUmum, khusus: StandarKhusus | null): ScoreInput {
+  const indicators = computeIndicators(snapshot.staff, totalClients(snapshot.institution));
+  return { umum, khusus, answers: answerSummary(snapshot.answers), indicators: indicatorValues(indicators) };
+}
+
+/**
+ * The snapshot a one-assessment bundle carries. The report is built from the sealed bundle itself, so what it prints
+ * is exactly what the integrity hash covers.
+ */
+export function snapshotOfBundle(content: BundleContent): AssessmentSnapshot | null {
+  const assessment = content.assessments[0];
+  const institution = content.institutions.find((i) => i.id === assessment?.institutionId);
+  if (!assessment || !institution) return null;
+  const mine = <T extends { assessmentId: string }>(rows: T[]) => rows.filter((r) => r.assessmentId === assessment.id);
+  return {
+    institution,
+    assessment,
+    answers: mine(content.answers),
+    staff: mine(content.staff),
+    evidence: mine(content.evidence),
+    actions: mine(content.actions),
+    reviews: mine(content.reviews),
+    reviewMeta: content.reviewMeta.find((r) => r.assessmentId === assessment.id) ?? null,
+  };
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { snapshot, umum, khusus } = input;
+  const { institution: inst, assessment } = snapshot;
+  const scoreInput = scoreInputFor(snapshot, umum, khusus);
+  const score = scoreAssessment(scoreInput);
+  const defs = itemIndex(scoreInput);
+  const answers = new Map(snapshot.answers.map((a) => [a.itemId, a]));
+  const evidenceCount = new Map<string, number>();
+  for (const e of snapshot.evidence) for (const id of new Set(e.itemIds)) evidenceCount.set(id, (evidenceCount.get(id) ?? 0) + 1);
+
+  const draft = assessment.status !== 'final';
+  const code = shortCode(input.integrityHash);
+  const standardLabel = `${umum.title} versi ${umum.version}`;
+  const khususLabel = khusus ? `${khusus.title} versi ${khusus.version}` : null;
+  const totalText = formatScore(score.total);
+  const gNote = gradeNote(score);
+  const today = input.exportedAt.slice(0, 10);
+
+  const aspects: ReportAspect[] = score.aspects.map((a) => {
+    const source = (a.module === 'umum' ? umum.aspects : (khusus?.aspects ?? [])).find((x) => x.id === a.id);
+    return {
+      id: a.id,
+      name: a.name,
+      module: a.module,
+      weight: a.weight,
+      score: a.score,
+      scoreText: formatScore(a.score),
+      completionText: `${a.completion.answered}/${a.completion.total}`,
+      components: (source?.components ?? []).map((c) => ({
+        id: c.id,
+        name: c.name,
+        scoreText: formatScore(a.components.find((x) => x.id === c.id)?.score ?? null),
+        items: c.items.map((item) => {
+          const s = score.itemsById[item.id];
+          const answer = answers.get(item.id);
+          const level = s?.level ?? null;
+          const src = s?.source ?? 'unanswered';
+          return {
+            id: item.id,
+            statement: item.statement,
+            critical: item.critical,
+            level,
+            levelLabel: levelLabel(level, src) + (src === 'computed' ? ' (dihitung)' : ''),
+            descriptor: level === null ? '' : item.levels[level],
+            computedNote: s?.computed ? s.computed.explanation : '',
+            naReason: src === 'na' ? (answer?.naReason ?? '') : '',
+            note: answer?.note ?? '',
+            evidenceCount: evidenceCount.get(item.id) ?? 0,
+          };
+        }),
+      })),
+    };
+  });
+
+  const ind = computeIndicators(snapshot.staff, totalClients(inst));
+  const indicatorNotes: string[] = [];
+  if (ind.missingUnsur.length > 0) indicatorNotes.push(`Unsur SDM yang belum ada: ${ind.missingUnsur.join(', ')}.`);
+  if (ind.withinRatio !== null)
+    indicatorNotes.push(
+      ind.withinRatio
+        ? 'Rasio klien per tenaga profesional memenuhi standar (paling banyak 10 klien per tenaga profesional).'
+        : 'Rasio klien per tenaga profesional melebihi standar (paling banyak 10 klien per tenaga profesional).',
+    );
+  indicatorNotes.push(`Jumlah SDM terdata: ${snapshot.staff.length} orang.`);
+
+  const gapList = rankGaps(scoreInput, score);
+  const actionsByItem = new Map<string, typeof snapshot.actions>();
+  for (const a of [...snapshot.actions].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
+    actionsByItem.set(a.itemId, [...(actionsByItem.get(a.itemId) ?? []), a]);
+  }
+  const gaps: ReportGap[] = gapList.map((g, i) => ({
+    rank: i + 1,
+    itemId: g.itemId,
+    statement: g.statement,
+    levelLabel: levelLabel(g.currentLevel, g.source),
+    gainText: `+${formatScore(g.gain)}`,
+    critical: g.critical,
+    recommendation: g.recommendation,
+    actions: (actionsByItem.get(g.itemId) ?? []).map((a) => ({
+      action: a.action,
+      responsible: dash(a.responsible),
+      targetDate: a.targetDate ? formatDateId(a.targetDate) : '—',
+      status: ACTION_STATUSES.find((s) => s.id === a.status)?.label ?? a.status,
+      overdue: isOverdue(a, today),
+    })),
+  }));
+  // Actions for items that are no longer gaps (already at level 4) still belong in the plan.
+  const gapIds = new Set(gapList.map((g) => g.itemId));
+  for (const [itemId, rows] of actionsByItem) {
+    if (gapIds.has(itemId)) continue;
+    const s = score.itemsById[itemId];
+    gaps.push({
+      rank: gaps.length + 1,
+      itemId,
+      statement: defs.get(itemId)?.statement ?? 'Butir tidak ada di standar ini',
+      levelLabel: levelLabel(s?.level ?? null, s?.source ?? 'unanswered'),
+      gainText: '—',
+      critical: s?.critical ?? false,
+      recommendation: '',
+      actions: rows.map((a) => ({
+        action: a.action,
+        responsible: dash(a.responsible),
+        targetDate: a.targetDate ? formatDateId(a.targetDate) : '—',
+        status: ACTION_STATUSES.find((x) => x.id === a.status)?.label ?? a.status,
+        overdue: isOverdue(a, today),
+      })),
+    });
+  }
+
+  const next = nextGradeSet(scoreInput, score);
+  const nextGrade = next
+    ? next.reachable
+      ? `Menuju peringkat ${next.target.grade}: naikkan ${next.items.length} butir ke tingkat 4 (${next.items
+          .slice(0, 12)
+          .map((g) => g.itemId)
+          .join(', ')}${next.items.length > 12 ? ', …' : ''}).`
+      : `Peringkat ${next.target.grade} belum dapat dicapai walaupun semua butir dinaikkan ke tingkat 4.`
+    : null;
+
+  const evidence: ReportEvidence[] = [...snapshot.evidence]
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((e, i) => {
+      const state = expiryState(e.expiryDate, today);
+      return {
+        no: i + 1,
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        number: dash(e.number),
+        issuer: dash(e.issuer),
+        issueDate: e.issueDate ? formatDateId(e.issueDate) : '—',
+        expiryDate: e.expiryDate ? formatDateId(e.expiryDate) : '—',
+        expiryNote: state === 'expired' ? 'Kedaluwarsa' : state === 'expiring' ? 'Segera kedaluwarsa' : '',
+        itemIds: e.itemIds.length ? [...e.itemIds].sort().join(', ') : '—',
+        isImage: e.mime.startsWith('image/'),
+        fileName: e.fileName,
+      };
+    });
+
+  const address = [inst.address, inst.kelurahan && `Kel. ${inst.kelurahan}`, inst.kecamatan && `Kec. ${inst.kecamatan}`, inst.kabupaten, inst.province]
+    .filter((s) => s && s.trim() !== '')
+    .join(', ');
+  const typeLabel = inst.type === 'lainnya' && inst.typeOther ? `Lainnya: ${inst.typeOther}` : institutionTypeLabel(inst.type);
+  const estimateDisclaimer =
+    'Perkiraan peringkat dihitung dari ambang dalam berkas standar; bukan keputusan akreditasi BALKS.';
+
+  const declared = assessment.declaration;
+  const qrText = JSON.stringify({
+    app: 'swanilai',
+    kode: code,
+    sha256: input.integrityHash,
+    lembaga: inst.name.slice(0, 80),
+    periode: assessment.period.slice(0, 40),
+    status: draft ? 'draf' : 'final',
+    total: score.total === null ? null : Math.round(score.total * 10) / 10,
+    peringkat: score.grade.grade ?? score.grade.status,
+    aspek: Object.fromEntries(score.aspects.map((a) => [a.id, a.score === null ? null : Math.round(a.score * 10) / 10])),
+  });
+
+  return {
+    fileName: reportFileName(inst.name, assessment.period),
+    draft,
+    statusLabel: draft ? 'Draf' : 'Final',
+    institutionName: inst.name,
+    period: assessment.period,
+    hash: input.integrityHash,
+    shortCode: code,
+    exportedAtText: formatDateId(input.exportedAt),
+    standardLabel,
+    khususLabel,
+    cover: {
+      title: 'Laporan Asesmen Mandiri',
+      subtitle: umum.title,
+      rows: [
+        ['Lembaga', inst.name],
+        ['Jenis', typeLabel],
+        ['Alamat', dash(address)],
+        ['Periode', assessment.period],
+        ['Standar', standardLabel],
+        ...(khususLabel ? ([['Modul standar khusus', khususLabel]] as Row[]) : []),
+        ['Status', draft ? 'Draf (belum final)' : `Final${assessment.finalisedAt ? `, ${formatDateId(assessment.finalisedAt)}` : ''}`],
+        ['Tanggal ekspor', formatDateId(input.exportedAt)],
+        ['Kode integritas', code],
+      ],
+      totalText,
+      gradeLabel: score.grade.label,
+      gradeNote: gNote,
+    },
+    profile: [
+      ['Nama lembaga', inst.name],
+      ['Jenis panti', typeLabel],
+      ['Kepemilikan', OWNERSHIPS.find((o) => o.id === inst.ownership)?.label ?? inst.ownership],
+      ['Alamat', dash(inst.address)],
+      ['Kelurahan/Desa', dash(inst.kelurahan)],
+      ['Kecamatan', dash(inst.kecamatan)],
+      ['Kabupaten/Kota', dash(inst.kabupaten)],
+      ['Provinsi', inst.province],
+      ['Nomor tanda daftar LKS', dash(inst.registrationNumber)],
+      ['Tanggal / berlaku s.d.', `${inst.registrationDate ? formatDateId(inst.registrationDate) : '—'} / ${inst.registrationExpiry ? formatDateId(inst.registrationExpiry) : '—'}`],
+      ['Nomor izin operasional', dash(inst.permitNumber)],
+      ['Tanggal / berlaku s.d. ', `${inst.permitDate ? formatDateId(inst.permitDate) : '—'} / ${inst.permitExpiry ? formatDateId(inst.permitExpiry) : '—'}`],
+      ['Kapasitas', `${inst.capacity} orang`],
+      ['Klien', `${totalClients(inst)} orang (laki-laki ${inst.clientsMale}, perempuan ${inst.clientsFemale})`],
+      ['Kepala panti', dash(inst.headName)],
+      ['Telepon', dash(inst.phone)],
+      ['E-mail', dash(inst.email)],
+    ],
+    summary: {
+      total: score.total,
+      totalText,
+      gradeLabel: score.grade.label,
+      gradeNote: gNote,
+      estimateDisclaimer,
+      completionText: `${score.completion.answered} dari ${score.completion.total} butir terjawab (${formatPercent(score.completion.percent)})`,
+      completionPercent: score.completion.percent,
+      aspects,
+      thresholds: umum.scoring.grades.map((g) => ({ grade: g.grade, min: g.min })),
+      unmetCritical: score.grade.unmetCritical.map((id) => {
+        const s = score.itemsById[id];
+        return { id, statement: defs.get(id)?.statement ?? '', levelLabel: levelLabel(s?.level ?? null, s?.source ?? 'unanswered') };
+      }),
+      nextGrade,
+    },
+    aspects,
+    indicators: indicatorList(ind).map((x) => ({
+      label: x.label,
+      value: formatIndicatorValue(x.value, x.unit),
+      formula: x.formula,
+      reason: x.unavailableReason ?? '',
+    })),
+    indicatorNotes,
+    gaps,
+    gapsNote:
+      'Selisih (gap) adalah butir di bawah tingkat 4. "Tambahan nilai" adalah poin nilai total yang bertambah bila butir itu sendiri mencapai tingkat 4.',
+    evidence,
+    declaration: {
+      statement: `Dengan ini saya menyatakan bahwa data dan jawaban dalam laporan asesmen mandiri ${inst.name} periode ${assessment.period} ini diisi dengan sebenar-benarnya sesuai keadaan lembaga, dan bukti pendukungnya dapat diperiksa oleh asesor.`,
+      name: declared?.name ?? '',
+      position: declared?.position ?? '',
+      place: declared?.place ?? '',
+      dateText: declared ? formatDateId(declared.date) : '',
+      signed: declared !== null,
+    },
+    qrText,
+    score,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The PDF report renderer. The app loads this module only with `import('../../pdf')` so jsPDF stays out of the
+ * first-load JavaScript (the chunk is precached for offline use).
+ */
+import type { ReportModel } from '../domain/report';
+import { renderReport, type Thumbnail } from './render';
+
+export { EMBEDDED_FILE_NAME, renderReport, type Thumbnail } from './render';
+export { toWinAnsi } from './text';
+
+/** Builds the report PDF: the model laid out on A4, the bundle JSON attached, evidence thumbnails in Formulir B. */
+export async function buildReportPdf(model: ReportModel, bundleJson: string, thumbnails: Thumbnail[] = []): Promise<Uint8Array> {
+  const doc = renderReport(model, { bundleJson, thumbnails });
+  return new Uint8Array(doc.output('arraybuffer'));
+}
