@@ -1,8 +1,89 @@
+import { Link } from 'wouter';
+import { institutionTypeLabel } from '../../domain/records';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { formatDateTime } from '../../ui/scoreFormat';
+import { HomeAlerts } from './HomeAlerts';
+import { useHomeData } from './useHomeData';
+import './home.css';
+
 export default function HomePage() {
+  const data = useHomeData();
   return (
     <>
       <h1>Beranda</h1>
-      <p>Asesmen mandiri panti sosial terhadap Standar Umum Panti Sosial.</p>
+      <p className="muted">Asesmen mandiri panti sosial terhadap Standar Umum Panti Sosial. Semua isian langsung tersimpan di perangkat ini.</p>
+
+      {/* Alerts from other screens (documents expiring, overdue actions, backup reminders): see HomeAlerts.tsx */}
+      <HomeAlerts />
+
+      {data === undefined ? (
+        <p role="status">Memuat data…</p>
+      ) : data.length === 0 ? (
+        <section className="card" aria-labelledby="mulai">
+          <h2 id="mulai">Mulai di sini</h2>
+          <p>Belum ada lembaga. Isi profil lembaga Anda, lalu mulai asesmen untuk satu periode.</p>
+          <Link className="button" href="/lembaga/baru">
+            Tambah lembaga
+          </Link>
+        </section>
+      ) : (
+        <>
+          {data.map(({ institution, assessments }) => (
+            <section key={institution.id} className="card institution" aria-labelledby={`inst-${institution.id}`}>
+              <h2 id={`inst-${institution.id}`}>{institution.name}</h2>
+              <p className="muted small">
+                {institutionTypeLabel(institution.type)} · {institution.kabupaten ? `${institution.kabupaten}, ` : ''}
+                {institution.province}
+              </p>
+              <p>
+                <Link href={`/lembaga/${institution.id}`}>Profil lembaga dan asesmen baru</Link>
+              </p>
+              {assessments.length === 0 ? (
+                <p className="muted">Belum ada asesmen untuk lembaga ini.</p>
+              ) : (
+                <ul className="assessment-cards">
+                  {assessments.map(({ assessment: a, completion, resumeItemId }) => {
+                    const final = a.status === 'final';
+                    return (
+                      <li key={a.id} className="assessment-card" data-testid={`assessment-${a.id}`}>
+                        <div className="assessment-head">
+                          <Link href={`/asesmen/${a.id}`}>Periode {a.period}</Link>
+                          <span className={`badge ${final ? 'final' : 'draft'}`}>{final ? 'final' : 'draf'}</span>
+                        </div>
+                        {completion && (
+                          <ProgressBar
+                            value={completion.percent}
+                            label={`Kelengkapan asesmen periode ${a.period}`}
+                            text={`${completion.answered}/${completion.total} butir`}
+                          />
+                        )}
+                        <p className="muted small">Terakhir diubah {formatDateTime(a.updatedAt)}</p>
+                        <div className="actions">
+                          {!final && resumeItemId && (
+                            <Link className="button" href={`/asesmen/${a.id}/butir/${resumeItemId}`} aria-label={`Lanjutkan asesmen periode ${a.period} di butir ${resumeItemId}`}>
+                              Lanjutkan
+                            </Link>
+                          )}
+                          {final && (
+                            <Link className="button secondary" href={`/asesmen/${a.id}`}>
+                              Lihat
+                            </Link>
+                          )}
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+          ))}
+          <div className="actions">
+            <Link className="button secondary" href="/lembaga/baru">
+              Tambah lembaga
+            </Link>
+          </div>
+        </>
+      )}
     </>
   );
 }

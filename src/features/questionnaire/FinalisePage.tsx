@@ -1,4 +1,216 @@
-// Placeholder until the screen is built (see the open issue for this feature).
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link, useParams } from 'wouter';
+import { declarationSchema, type Declaration } from '../../domain/records';
+import { finaliseAssessment, reopenAssessment } from '../../data/assessments';
+import { saveErrorMessage } from '../../ui/SaveStatus';
+import { formatDateTime, formatScore } from '../../ui/scoreFormat';
+import { checkFinalise } from './finaliseCheck';
+import { useAssessmentData } from './useAssessmentData';
+import './questionnaire.css';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 export default function FinalisePage() {
-  return <h1>Finalisasi asesmen</h1>;
+  const { assessmentId = '' } = useParams<{ assessmentId: string }>();
+  const data = useAssessmentData(assessmentId);
+  const check = useMemo(
+    () => (data.scored ? checkFinalise(data.placed, data.scored.score, data.answersById, data.institution) : null),
+    [data.placed, data.scored, data.answersById, data.institution],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [confirmReopen, setConfirmReopen] = useState(false);
+
+  if (data.loading) return <p role="status">Memuat asesmen…</p>;
+  const { assessment, institution } = data;
+  if (!assessment) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Asesmen tidak ditemukan</h1>
+        <p>
+          <Link href="/">Kembali ke Beranda</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!data.instrument?.ok || !check || !data.scored) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Standar tidak tersedia</h1>
+        <p>{data.instrument && !data.instrument.ok ? data.instrument.message : ''}</p>
+      </div>
+    );
+  }
+  const score = data.scored.score;
+
+  const reopen = async () => {
+    setError(null);
+    try {
+      await reopenAssessment(assessment.id);
+      setConfirmReopen(false);
+    } catch (e) {
+      setError(saveErrorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <h1>Finalisasi asesmen</h1>
+      <p className="muted">
+        {institution?.name} — periode {assessment.period} ·{' '}
+        <span className={`badge ${assessment.status === 'final' ? 'final' : 'draft'}`}>{assessment.status === 'final' ? 'final' : 'draf'}</span>
+      </p>
+      <p>
+        Skor sementara <strong>{formatScore(score.total)}</strong> · {score.grade.label} · terisi {score.completion.answered}/
+        {score.completion.total} butir.
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+
+      {assessment.status === 'final' && assessment.declaration ? (
+        <section className="card" aria-labelledby="final-heading">
+          <h2 id="final-heading">Asesmen sudah final</h2>
+          <p data-testid="final-state">
+            Difinalkan {assessment.finalisedAt ? formatDateTime(assessment.finalisedAt) : ''}. Pernyataan oleh{' '}
+            <strong>{assessment.declaration.name}</strong> ({assessment.declaration.position}), {assessment.declaration.place},{' '}
+            {assessment.declaration.date}.
+          </p>
+          <p>Jawaban terkunci. Untuk mengubah, buka kembali; versi final ini tetap tersimpan di riwayat.</p>
+          {confirmReopen ? (
+            <div className="actions">
+              <button type="button" onClick={() => void reopen()}>
+                Ya, buka kembali
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmReopen(false)}>
+                Batal
+              </button>
+            </div>
+          ) : (
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => setConfirmReopen(true)}>
+                Buka kembali
+              </button>
+              <Link className="button secondary" href={`/asesmen/${assessment.id}`}>
+                Lihat jawaban
+              </Link>
+            </div>
+          )}
+        </section>
+      ) : check.ready ? (
+        <DeclarationForm
+          defaults={{
+            name: assessment.history.at(-1)?.declaration.name ?? institution?.headName ?? '',
+            position: assessment.history.at(-1)?.declaration.position ?? 'Kepala panti',
+            place: institution?.kabupaten ?? '',
+            date: today(),
+          }}
+          onSubmit={async (d) => {
+            setError(null);
+            try {
+              await finaliseAssessment(assessment.id, d);
+            } catch (e) {
+              setError(saveErrorMessage(e));
+            }
+          }}
+        />
+      ) : (
+        <section className="card warn" aria-labelledby="missing-heading">
+          <h2 id="missing-heading">Belum dapat difinalkan</h2>
+          {check.missingProfile.length > 0 && (
+            <>
+              <h3>Profil lembaga belum lengkap ({check.missingProfile.length})</h3>
+              <ul className="missing-list" data-testid="missing-profile">
+                {check.missingProfile.map((m) => (
+                  <li key={m.field}>
+                    <Link href={`/lembaga/${assessment.institutionId}#field-${m.field}`}>{m.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {check.missingItems.length > 0 && (
+            <>
+              <h3>Butir belum dijawab ({check.missingItems.length})</h3>
+              <ul className="missing-list" data-testid="missing-items">
+                {check.missingItems.map((m) => (
+                  <li key={m.itemId}>
+                    <Link href={`/asesmen/${assessment.id}/butir/${m.itemId}`}>
+                      {m.itemId}
+                      {m.reason === 'na-without-reason' ? ' — N/A tanpa alasan' : ''}
+                    </Link>{' '}
+                    <span className="muted small">{m.statement}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {assessment.history.length > 0 && (
+        <section className="card" aria-labelledby="history-heading">
+          <h2 id="history-heading">Riwayat versi final</h2>
+          <ul>
+            {assessment.history.map((h) => (
+              <li key={h.finalisedAt + h.reopenedAt}>
+                Final {formatDateTime(h.finalisedAt)} oleh {h.declaration.name}; dibuka kembali {formatDateTime(h.reopenedAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubmit: (d: Declaration) => Promise<void> }) {
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Declaration>({ resolver: zodResolver(declarationSchema), defaultValues: defaults });
+  const fields = [
+    ['name', 'Nama yang menyatakan', 'text'],
+    ['position', 'Jabatan', 'text'],
+    ['place', 'Tempat', 'text'],
+    ['date', 'Tanggal', 'date'],
+  ] as const;
+  return (
+    <form className="card" noValidate onSubmit={handleSubmit(onSubmit)} aria-labelledby="decl-heading">
+      <h2 id="decl-heading">Pernyataan</h2>
+      <p>
+        Dengan ini saya menyatakan bahwa isian asesmen mandiri ini sesuai dengan keadaan panti yang sebenarnya dan dapat
+        dibuktikan dengan dokumen pendukung.
+      </p>
+      {fields.map(([name, label, type]) => (
+        <div key={name} className="field">
+          <label htmlFor={`decl-${name}`}>{label}</label>
+          <input
+            id={`decl-${name}`}
+            type={type}
+            {...register(name)}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `decl-${name}-error` : undefined}
+          />
+          {errors[name] && (
+            <p className="field-error" id={`decl-${name}-error`}>
+              {errors[name]?.message}
+            </p>
+          )}
+        </div>
+      ))}
+      <div className="actions">
+        <button type="submit" disabled={isSubmitting}>
+          Finalkan asesmen
+        </button>
+      </div>
+    </form>
+  );
 }

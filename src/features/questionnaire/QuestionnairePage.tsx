@@ -1,4 +1,281 @@
-// Placeholder until the screen is built (see the open issue for this feature).
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useParams } from 'wouter';
+import { rememberLastItem } from '../../data/assessments';
+import type { Answer } from '../../domain/records';
+import type { AssessmentScore, ItemScore } from '../../domain/scoring';
+import { formatIndicatorValue } from '../../domain/indicators/format';
+import { INDICATOR_DEFINITIONS } from '../../domain/indicators';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { SaveStatus, useSaveTracker } from '../../ui/SaveStatus';
+import type { PlacedItem } from '../../ui/instrument';
+import { ItemAnswer } from './ItemAnswer';
+import { ScorePanel } from './ScorePanel';
+import { useAssessmentData } from './useAssessmentData';
+import './questionnaire.css';
+
 export default function QuestionnairePage() {
-  return <h1>Asesmen</h1>;
+  const { assessmentId = '', itemId } = useParams<{ assessmentId: string; itemId?: string }>();
+  const data = useAssessmentData(assessmentId);
+  if (data.loading) return <p role="status">Memuat asesmen…</p>;
+  if (!data.assessment) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Asesmen tidak ditemukan</h1>
+        <p>
+          <Link href="/">Kembali ke Beranda</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!data.instrument?.ok) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Standar tidak tersedia</h1>
+        <p>{data.instrument?.message}</p>
+      </div>
+    );
+  }
+  if (!data.scored) return <p role="status">Memuat asesmen…</p>;
+  const placed = itemId ? data.placed.find((p) => p.item.id === itemId) : undefined;
+  if (itemId && !placed) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Butir {itemId} tidak ada di standar asesmen ini</h1>
+        <p>
+          <Link href={`/asesmen/${assessmentId}`}>Kembali ke daftar aspek</Link>
+        </p>
+      </div>
+    );
+  }
+  const d = { ...data, assessment: data.assessment, score: data.scored.score };
+  return placed ? <ItemView key={placed.item.id} here={placed} {...d} /> : <Overview {...d} />;
+}
+
+type ViewProps = Omit<ReturnType<typeof useAssessmentData>, 'assessment'> & {
+  assessment: NonNullable<ReturnType<typeof useAssessmentData>['assessment']>;
+  score: AssessmentScore;
+};
+
+function itemStateText(s: ItemScore | undefined, answer: Answer | undefined): string {
+  if (!s) return '';
+  if (s.source === 'na') return 'N/A';
+  if (s.source === 'computed') return `Tingkat ${s.level} (dihitung)`;
+  if (s.source === 'answer') return `Tingkat ${s.level}`;
+  if (answer?.na) return 'N/A tanpa alasan';
+  return 'Belum dijawab';
+}
+
+function FinalBanner({ assessmentId }: { assessmentId: string }) {
+  return (
+    <div className="card final-banner" role="note">
+      <strong>Asesmen ini sudah final dan terkunci.</strong> Jawaban hanya dapat dibaca.{' '}
+      <Link href={`/asesmen/${assessmentId}/selesai`}>Buka kembali untuk mengubah</Link>
+    </div>
+  );
+}
+
+function Overview({ assessment, institution, placed, score, answersById }: ViewProps) {
+  const resume =
+    (assessment.lastItemId && placed.find((p) => p.item.id === assessment.lastItemId)) ||
+    placed.find((p) => score.itemsById[p.item.id]?.source === 'unanswered') ||
+    placed[0];
+  const aspects = useMemo(() => {
+    const groups: { id: string; name: string; module: string; items: PlacedItem[] }[] = [];
+    for (const p of placed) {
+      const last = groups[groups.length - 1];
+      if (last?.id === p.aspect.id) last.items.push(p);
+      else groups.push({ id: p.aspect.id, name: p.aspect.name, module: p.module, items: [p] });
+    }
+    return groups;
+  }, [placed]);
+  const final = assessment.status === 'final';
+  return (
+    <>
+      <h1>
+        Asesmen {institution?.name ?? ''} — periode {assessment.period}
+      </h1>
+      <p className="muted">
+        <span className={`badge ${final ? 'final' : 'draft'}`}>{final ? 'final' : 'draf'}</span> {assessment.standardId} versi{' '}
+        {assessment.standardVersion}
+        {assessment.khususId ? ` · ${assessment.khususId} versi ${assessment.khususVersion}` : ''}
+      </p>
+      {final && <FinalBanner assessmentId={assessment.id} />}
+      <section className="card" aria-labelledby="kelengkapan">
+        <h2 id="kelengkapan">Kelengkapan</h2>
+        <ProgressBar
+          value={score.completion.percent}
+          label="Kelengkapan seluruh asesmen"
+          text={`${score.completion.answered}/${score.completion.total}`}
+        />
+        <div className="actions">
+          {resume && (
+            <Link className="button" href={`/asesmen/${assessment.id}/butir/${resume.item.id}`}>
+              {assessment.lastItemId ? `Lanjutkan (${resume.item.id})` : `Mulai dari ${resume.item.id}`}
+            </Link>
+          )}
+          <Link className="button secondary" href={`/asesmen/${assessment.id}/selesai`}>
+            {final ? 'Pernyataan & buka kembali' : 'Periksa & finalisasi'}
+          </Link>
+          <Link className="button secondary" href={`/asesmen/${assessment.id}/sdm`}>
+            Data SDM
+          </Link>
+        </div>
+      </section>
+      <ScorePanel score={score} />
+      <h2>Aspek</h2>
+      <ul className="aspect-list">
+        {aspects.map((g) => {
+          const a = score.aspects.find((x) => x.id === g.id);
+          const components = g.items.reduce<{ id: string; name: string; items: PlacedItem[] }[]>((acc, p) => {
+            const last = acc[acc.length - 1];
+            if (last?.id === p.component.id) last.items.push(p);
+            else acc.push({ id: p.component.id, name: p.component.name, items: [p] });
+            return acc;
+          }, []);
+          return (
+            <li key={g.id}>
+              <details className="aspect">
+                <summary>
+                  <span className="aspect-title">
+                    {g.id} {g.name}
+                    {g.module === 'khusus' && <span className="badge">standar khusus</span>}
+                  </span>
+                  <ProgressBar
+                    value={a?.completion.percent ?? 0}
+                    label={`Kelengkapan aspek ${g.id}`}
+                    text={`${a?.completion.answered ?? 0}/${a?.completion.total ?? g.items.length}`}
+                  />
+                </summary>
+                {components.map((c) => (
+                  <div key={c.id} className="component">
+                    <h3>
+                      {c.id} {c.name}
+                    </h3>
+                    <ul className="item-links">
+                      {c.items.map((p) => {
+                        const s = score.itemsById[p.item.id];
+                        return (
+                          <li key={p.item.id}>
+                            <Link href={`/asesmen/${assessment.id}/butir/${p.item.id}`}>
+                              <span className="item-id">{p.item.id}</span>
+                              <span className="item-statement">{p.item.statement}</span>
+                              <span className={`item-state ${s?.source ?? ''}`}>{itemStateText(s, answersById.get(p.item.id))}</span>
+                            </Link>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                ))}
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function ItemView({ here, assessment, placed, score, answersById }: ViewProps & { here: PlacedItem }) {
+  const { state, track, markWaiting } = useSaveTracker();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { item, aspect, component, index } = here;
+  const final = assessment.status === 'final';
+  const prev = placed[index - 1];
+  const next = placed[index + 1];
+  const itemScore = score.itemsById[item.id];
+  const aspectScore = score.aspects.find((a) => a.id === aspect.id);
+  const computed = itemScore?.computed;
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+    if (!final && assessment.lastItemId !== item.id) void rememberLastItem(assessment.id, item.id).catch(() => undefined);
+  }, [item.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <>
+      <div className="item-topbar">
+        <span className="muted">
+          Butir {index + 1} dari {placed.length}
+        </span>
+        <SaveStatus state={state} />
+      </div>
+      <nav aria-label="Posisi" className="crumbs">
+        <Link href={`/asesmen/${assessment.id}`}>Daftar aspek</Link> › {aspect.id} {aspect.name} › {component.name}
+      </nav>
+      <div className="progress-pair">
+        <ProgressBar
+          value={aspectScore?.completion.percent ?? 0}
+          label={`Kelengkapan aspek ${aspect.id}`}
+          text={`${aspect.id} ${aspectScore?.completion.answered ?? 0}/${aspectScore?.completion.total ?? 0}`}
+        />
+        <ProgressBar
+          value={score.completion.percent}
+          label="Kelengkapan seluruh asesmen"
+          text={`Total ${score.completion.answered}/${score.completion.total}`}
+        />
+      </div>
+      {final && <FinalBanner assessmentId={assessment.id} />}
+      <article className="card item-card" aria-labelledby="item-heading">
+        <h1 id="item-heading" ref={heading} tabIndex={-1}>
+          <span className="item-id" data-testid="item-id">
+            {item.id}
+          </span>{' '}
+          {item.statement}
+        </h1>
+        {item.critical && <p className="badge danger">Butir kritis: wajib terpenuhi untuk akreditasi</p>}
+        <details className="guidance">
+          <summary>Penjelasan</summary>
+          <p>{item.guidance}</p>
+        </details>
+        <h2 className="small-heading">Bukti yang diharapkan</h2>
+        <ul className="evidence-list">
+          {item.evidence.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+        {computed && (
+          <div className="computed-box" data-testid="computed-box">
+            <p>
+              <strong>{INDICATOR_DEFINITIONS[computed.indicator].label}:</strong>{' '}
+              {formatIndicatorValue(computed.value, INDICATOR_DEFINITIONS[computed.indicator].unit)}
+            </p>
+            <p>{computed.explanation}</p>
+            <p>
+              <Link href={`/asesmen/${assessment.id}/sdm`}>Isi atau periksa data SDM</Link>
+            </p>
+          </div>
+        )}
+        <ItemAnswer
+          assessmentId={assessment.id}
+          item={item}
+          stored={answersById.get(item.id)}
+          itemScore={itemScore}
+          readOnly={final}
+          track={track}
+          markWaiting={markWaiting}
+        />
+      </article>
+      <div className="pager">
+        {prev ? (
+          <Link className="button secondary" href={`/asesmen/${assessment.id}/butir/${prev.item.id}`}>
+            ‹ Sebelumnya
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link className="button" href={`/asesmen/${assessment.id}/butir/${next.item.id}`}>
+            Berikutnya ›
+          </Link>
+        ) : (
+          <Link className="button" href={`/asesmen/${assessment.id}/selesai`}>
+            Periksa & finalisasi ›
+          </Link>
+        )}
+      </div>
+      <ScorePanel score={score} />
+    </>
+  );
 }

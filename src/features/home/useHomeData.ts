@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listAnswers } from '../../data/answers';
+import { listAssessments } from '../../data/assessments';
+import { listInstitutions } from '../../data/institutions';
+import { listStaffOf } from '../../data/staffRead';
+import type { Assessment, Institution } from '../../domain/records';
+import type { Completion } from '../../domain/scoring';
+import { instrumentFor, placeItems, scoreStored } from '../../ui/instrument';
+
+export interface AssessmentSummary {
+  assessment: Assessment;
+  completion: Completion | null;
+  /** Where "Lanjutkan" goes: the last item opened, else the first item. */
+  resumeItemId: string | null;
+}
+export interface InstitutionSummary {
+  institution: Institution;
+  assessments: AssessmentSummary[];
+}
+
+/** Institutions with their assessments' completion, live. */
+export function useHomeData(): InstitutionSummary[] | undefined {
+  return useLiveQuery(async () => {
+    const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
+    return Promise.all(
+      institutions.map(async (institution) => ({
+        institution,
+        assessments: await Promise.all(
+          assessments
+            .filter((a) => a.institutionId === institution.id)
+            .map(async (assessment): Promise<AssessmentSummary> => {
+              const instrument = instrumentFor(assessment);
+              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId };
+              const [answers, staff] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id)]);
+              const { score } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
+              const first = placeItems(instrument.umum, instrument.khusus)[0]?.item.id ?? null;
+              const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
+              return { assessment, completion: score.completion, resumeItemId: last ?? first };
+            }),
+        ),
+      })),
+    );
+  }, []);
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { NOTE_MAX, type Answer } from '../../domain/records';
+import type { Item, Level } from '../../domain/standard/schema';
+import type { ItemScore } from '../../domain/scoring';
+import { saveAnswer, type AnswerPatch } from '../../data/answers';
+import { requestPersistenceAfterFirstSave } from '../../data/storage';
+import { LevelPicker } from '../../ui/LevelPicker';
+import { formatNumberId } from '../../domain/indicators/format';
+import { useDebouncedSave } from './useDebouncedSave';
+
+type Choice = Level | 'na' | null;
+const NA_REASON_MAX = 1000;
+const storedChoice = (a: Answer | undefined): Choice => (a?.na ? 'na' : (a?.level ?? null));
+
+export const NA_REASON_REQUIRED = 'Alasan N/A wajib diisi. Selama alasan kosong, butir ini belum tersimpan sebagai N/A.';
+export const noteTooLong = (extra: number) =>
+  `Catatan paling banyak ${formatNumberId(NOTE_MAX, 0)} karakter. ${formatNumberId(extra, 0)} karakter terakhir tidak disimpan.`;
+
+/**
+ * The answer controls of one item: level 0–4, N/A with its reason, and a note. A choice is written at once;
+ * typing is debounced. Each write carries only the fields this control changed.
+ */
+export function ItemAnswer({
+  assessmentId,
+  item,
+  stored,
+  itemScore,
+  readOnly,
+  track,
+  markWaiting,
+}: {
+  assessmentId: string;
+  item: Item;
+  stored: Answer | undefined;
+  itemScore: ItemScore | undefined;
+  readOnly: boolean;
+  track: (write: () => Promise<unknown>) => Promise<boolean>;
+  markWaiting: (key: string, waiting: boolean) => void;
+}) {
+  const ids = useId();
+  const [pendingChoice, setPendingChoice] = useState<Choice | undefined>(undefined);
+  const [naReason, setNaReason] = useState(stored?.naReason ?? '');
+  const [note, setNote] = useState(stored?.note ?? '');
+  const [noteCut, setNoteCut] = useState(0);
+  const editing = useRef<{ note: boolean; naReason: boolean }>({ note: false, naReason: false });
+
+  const save = useCallback(
+    (patch: AnswerPatch) =>
+      track(async () => {
+        await saveAnswer(assessmentId, item.id, patch);
+        void requestPersistenceAfterFirstSave().catch(() => undefined);
+      }),
+    [assessmentId, item.id, track],
+  );
+
+  const choice: Choice = pendingChoice !== undefined ? pendingChoice : storedChoice(stored);
+
+  // The stored row caught up with the choice made here: drop the override. Another tab's change shows as is.
+  useEffect(() => {
+    if (pendingChoice !== undefined && storedChoice(stored) === pendingChoice) setPendingChoice(undefined);
+  }, [stored, pendingChoice]);
+  // Text fields follow the stored value (another tab) unless the user is typing in them here.
+  const noteSaver = useDebouncedSave(`${item.id}:note`, (v) => save({ note: v }), markWaiting);
+  const reasonSaver = useDebouncedSave(`${item.id}:naReason`, (v) => saveReason(v), markWaiting);
+  useEffect(() => {
+    if (!editing.current.note && !noteSaver.isPending()) setNote(stored?.note ?? '');
+    if (!editing.current.naReason && !reasonSaver.isPending()) setNaReason(stored?.naReason ?? '');
+  }, [stored?.note, stored?.naReason]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const choiceRef = useRef(choice);
+  choiceRef.current = choice;
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
+  function saveReason(value: string): Promise<boolean> {
+    if (choiceRef.current !== 'na') return Promise.resolve(true);
+    if (value.trim() !== '') return save({ na: true, level: null, naReason: value });
+    // N/A without a reason is never stored as N/A.
+    return storedRef.current?.na ? save({ na: false, naReason: '' }) : Promise.resolve(true);
+  }
+
+  const choose = (next: Level | 'na') => {
+    if (readOnly) return;
+    setPendingChoice(next);
+    if (next === 'na') {
+      if (naReason.trim() !== '') void reasonSaver.flush().then(() => save({ na: true, level: null, naReason }));
+      return;
+    }
+    void save({ level: next, na: false });
+  };
+
+  const onNote = (value: string) => {
+    let v = value;
+    if (v.length > NOTE_MAX) {
+      setNoteCut(v.length - NOTE_MAX);
+      v = v.slice(0, NOTE_MAX);
+    } else setNoteCut(0);
+    setNote(v);
+    noteSaver.schedule(v);
+  };
+  const onReason = (value: string) => {
+    const v = value.slice(0, NA_REASON_MAX);
+    setNaReason(v);
+    reasonSaver.schedule(v);
+  };
+
+  const computed = itemScore?.computed;
+  const computedLevel = computed?.level ?? null;
+  const pickerValue: Choice = computedLevel !== null && choice !== 'na' ? computedLevel : choice;
+  const reasonMissing = choice === 'na' && naReason.trim() === '';
+
+  return (
+    <div className="item-answer">
+      {computedLevel !== null && (
+        <p className="computed-note">
+          Tingkat butir ini dihitung otomatis dari data SDM: <strong>tingkat {computedLevel}</strong>.
+        </p>
+      )}
+      <LevelPicker
+        name={`level-${item.id}`}
+        legend="Pilih tingkat yang sesuai kondisi panti"
+        descriptors={item.levels}
+        value={pickerValue}
+        onChange={choose}
+        naAllowed={item.naAllowed}
+        disabled={readOnly || (computedLevel !== null && choice !== 'na')}
+      />
+      {choice === 'na' && (
+        <div className="field">
+          <label htmlFor={`${ids}-reason`}>Alasan N/A (wajib)</label>
+          <textarea
+            id={`${ids}-reason`}
+            rows={2}
+            value={naReason}
+            readOnly={readOnly}
+            onFocus={() => (editing.current.naReason = true)}
+            onBlur={() => {
+              editing.current.naReason = false;
+              void reasonSaver.flush();
+            }}
+            onChange={(e) => onReason(e.target.value)}
+            aria-invalid={reasonMissing ? true : undefined}
+            aria-describedby={reasonMissing ? `${ids}-reason-error` : undefined}
+            data-testid="na-reason"
+          />
+          {reasonMissing && (
+            <p className="field-error" id={`${ids}-reason-error`} role="alert">
+              {NA_REASON_REQUIRED}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${ids}-note`}>Catatan (opsional)</label>
+        <textarea
+          id={`${ids}-note`}
+          rows={3}
+          value={note}
+          readOnly={readOnly}
+          onFocus={() => (editing.current.note = true)}
+          onBlur={() => {
+            editing.current.note = false;
+            void noteSaver.flush();
+          }}
+          onChange={(e) => onNote(e.target.value)}
+          aria-describedby={`${ids}-note-count${noteCut ? ` ${ids}-note-error` : ''}`}
+          data-testid="note"
+        />
+        <p className="muted small" id={`${ids}-note-count`}>
+          {formatNumberId(note.length, 0)} / {formatNumberId(NOTE_MAX, 0)} karakter
+        </p>
+        {noteCut > 0 && (
+          <p className="field-error" id={`${ids}-note-error`} role="alert">
+            {noteTooLong(noteCut)}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { registerFlusher } from '../../data/pendingSaves';
+
+export const TYPING_DEBOUNCE_MS = 250;
+
+/**
+ * Debounces a typed value's write (≤ 300 ms). The pending write is registered with the page-hide/update flusher,
+ * and is written at once when the component unmounts (e.g. "Berikutnya").
+ */
+export function useDebouncedSave(
+  key: string,
+  write: (value: string) => Promise<unknown>,
+  onWaiting: (key: string, waiting: boolean) => void,
+) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pending = useRef<{ value: string } | null>(null);
+  const writeRef = useRef(write);
+  writeRef.current = write;
+  const waitingRef = useRef(onWaiting);
+  waitingRef.current = onWaiting;
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const p = pending.current;
+    pending.current = null;
+    if (!p) return;
+    const done = writeRef.current(p.value);
+    waitingRef.current(key, false);
+    await done;
+  }, [key]);
+
+  const schedule = useCallback(
+    (value: string) => {
+      pending.current = { value };
+      waitingRef.current(key, true);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);
+    },
+    [flush, key],
+  );
+
+  useEffect(() => {
+    const unregister = registerFlusher(flush);
+    return () => {
+      unregister();
+      void flush();
+    };
+  }, [flush]);
+
+  const isPending = useCallback(() => pending.current !== null, []);
+  return { schedule, flush, isPending };
+}

@@ -1,0 +1,147 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, PHONE, launchPersistent, tempProfileDir } from './support/browser';
+import { startServer, type StaticServer } from './support/server';
+import { DIST } from './support/env';
+import { answerItem, createInstitution, openItem, startAssessment, waitSaved } from './support/app';
+import { currentUmum } from '../../src/domain/standard/registry';
+
+let server: StaticServer;
+before(async () => {
+  server = await startServer(DIST);
+});
+after(async () => {
+  await server.close();
+});
+
+/** The real Chromium binary (Debian's /usr/bin/chromium is a shell wrapper; killing it would not kill the browser). */
+const REAL_CHROMIUM = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
+
+/** Starts Chromium on a profile directory ourselves, so the test knows the browser's PID and can SIGKILL it. */
+async function launchKillable(userDataDir: string): Promise<{ proc: ChildProcess; browser: Browser }> {
+  const proc = spawn(REAL_CHROMIUM, [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ws = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`no DevTools endpoint: ${buffer}`)), 20_000);
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(buffer);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    proc.on('exit', () => reject(new Error(`chromium exited: ${buffer}`)));
+  });
+  proc.stderr!.resume();
+  const browser = await chromium.connectOverCDP(ws);
+  return { proc, browser };
+}
+
+async function phonePage(browser: Browser) {
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize(PHONE.viewport);
+  return page;
+}
+
+test('SIGKILL right after "Tersimpan": after a relaunch on the same profile every answer, note and N/A reason is there', async () => {
+  const dir = tempProfileDir();
+  const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items));
+  const naItem = items.find((i) => i.naAllowed && !i.computed)!;
+  const [first, second, last] = items.filter((i) => i !== naItem && !i.computed);
+  assert.ok(first && second && last && naItem);
+
+  const run1 = await launchKillable(dir);
+  let assessmentId: string;
+  try {
+    const page = await phonePage(run1.browser);
+    await createInstitution(page, server.url);
+    ({ assessmentId } = await startAssessment(page, '2026'));
+    await openItem(page, server.url, assessmentId, first.id);
+    await answerItem(page, first.id, 3);
+    await page.getByTestId('note').fill('Catatan butir pertama: akta ada.');
+    await page.getByRole('link', { name: 'Berikutnya ›' }).click(); // leaving the item flushes the typed note
+    await answerItem(page, second.id, 1);
+    await openItem(page, server.url, assessmentId, naItem.id);
+    await answerItem(page, naItem.id, 'na', 'Panti tidak punya layanan ini');
+    await openItem(page, server.url, assessmentId, last.id);
+    await page.getByTestId('note').fill('Catatan terakhir sebelum mati listrik');
+    await page.getByTestId('level-4').check();
+    await waitSaved(page);
+  } finally {
+    run1.proc.kill('SIGKILL');
+    await new Promise((resolve) => run1.proc.once('exit', resolve));
+  }
+
+  const run2 = await launchKillable(dir);
+  try {
+    const page = await phonePage(run2.browser);
+    await openItem(page, server.url, assessmentId, first.id);
+    assert.equal(await page.getByTestId('level-3').isChecked(), true);
+    assert.equal(await page.getByTestId('note').inputValue(), 'Catatan butir pertama: akta ada.');
+    await openItem(page, server.url, assessmentId, second.id);
+    assert.equal(await page.getByTestId('level-1').isChecked(), true);
+    await openItem(page, server.url, assessmentId, naItem.id);
+    assert.equal(await page.getByTestId('level-na').isChecked(), true);
+    assert.equal(await page.getByTestId('na-reason').inputValue(), 'Panti tidak punya layanan ini');
+    await openItem(page, server.url, assessmentId, last.id);
+    assert.equal(await page.getByTestId('level-4').isChecked(), true);
+    assert.equal(await page.getByTestId('note').inputValue(), 'Catatan terakhir sebelum mati listrik');
+    // Beranda's "Lanjutkan" returns to the last item opened.
+    await page.goto(server.url);
+    await page.getByRole('link', { name: /^Lanjutkan asesmen/ }).click();
+    await page.getByTestId('item-id').filter({ hasText: last.id }).waitFor();
+  } finally {
+    await run2.browser.close().catch(() => undefined);
+    run2.proc.kill('SIGKILL');
+  }
+});
+
+test('two tabs on the same assessment: a change in one shows in the other, and answers from both survive', async () => {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const a = context.pages()[0] ?? (await context.newPage());
+    await createInstitution(a, server.url);
+    const { assessmentId } = await startAssessment(a, '2026');
+    const b = await context.newPage();
+    const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items)).filter((i) => !i.computed);
+    const shared = items[0]!;
+
+    await openItem(a, server.url, assessmentId, shared.id);
+    await openItem(b, server.url, assessmentId, shared.id);
+    await answerItem(a, shared.id, 2);
+    await b.getByTestId('level-2').and(b.locator(':checked')).waitFor(); // tab B sees tab A's choice
+    await b.getByTestId('note').fill('Catatan dari tab B');
+    await waitSaved(b);
+    await a.waitForFunction(() => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === 'Catatan dari tab B');
+    assert.equal(await a.getByTestId('level-2').isChecked(), true, "tab B's note did not undo tab A's level");
+
+    // Interleaved answers on different items from both tabs.
+    const expected = new Map<string, number>([[shared.id, 2]]);
+    for (let i = 1; i <= 6; i++) {
+      const page = i % 2 ? a : b;
+      const item = items[i]!;
+      const level = (i % 5) as 0 | 1 | 2 | 3 | 4;
+      await openItem(page, server.url, assessmentId, item.id);
+      await answerItem(page, item.id, level);
+      expected.set(item.id, level);
+    }
+    await a.reload();
+    await b.reload();
+    for (const [itemId, level] of expected) {
+      for (const page of [a, b]) {
+        await openItem(page, server.url, assessmentId, itemId);
+        assert.equal(await page.getByTestId(`level-${level}`).isChecked(), true, `${itemId} level ${level}`);
+      }
+    }
+    await openItem(a, server.url, assessmentId, shared.id);
+    assert.equal(await a.getByTestId('note').inputValue(), 'Catatan dari tab B');
+  } finally {
+    await context.close();
+  }
+});

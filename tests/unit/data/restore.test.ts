@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { NOTE_MAX } from '../../../src/domain/records';
+import { restore, restoreAll, restoreAnswer, restoreAssessment, restoreInstitution } from '../../../src/data/restore';
+
+const institution = {
+  id: 'i1',
+  name: 'Panti Asuhan Harapan',
+  type: 'lksa',
+  ownership: 'masyarakat',
+  province: 'Jawa Barat',
+  capacity: 40,
+  clientsMale: 10,
+  clientsFemale: 12,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('restore', () => {
+  it('fills the defaults of an institution with only the required fields', () => {
+    const r = restoreInstitution(institution);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toMatchObject({ address: '', kabupaten: '', registrationNumber: '', registrationDate: '' });
+  });
+
+  it('rejects a negative capacity, letters in a number and an unknown province, naming the field', () => {
+    for (const [field, value] of [
+      ['capacity', -1],
+      ['clientsMale', '12a'],
+      ['province', 'Atlantis'],
+    ] as const) {
+      const r = restoreInstitution({ ...institution, [field]: value });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems.join()).toContain(field);
+    }
+  });
+
+  it('restores a version 1 assessment as a draft with empty history', () => {
+    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: 'x', updatedAt: 'x' });
+    expect(r).toMatchObject({ ok: true, value: { status: 'draft', history: [], khususId: null, lastItemId: null } });
+  });
+
+  it('cuts an over-long note at NOTE_MAX instead of rejecting the answer', () => {
+    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 2, note: 'x'.repeat(10_000), updatedAt: 'x' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.note).toHaveLength(NOTE_MAX);
+      expect(r.value).toMatchObject({ level: 2, na: false, naReason: '' });
+    }
+  });
+
+  it('rejects an impossible level and things that are not records', () => {
+    expect(restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: 'x' }).ok).toBe(false);
+    expect(restore('answer', null).ok).toBe(false);
+    expect(restore('institution', [1, 2]).ok).toBe(false);
+    expect(restore('assessment', 'text').ok).toBe(false);
+  });
+
+  it('restoreAll keeps the good rows and names the bad ones', () => {
+    const { values, rejected } = restoreAll(
+      [{ assessmentId: 'a', itemId: 'KLB-1.1', level: 1, updatedAt: 'x' }, { itemId: 'KLB-1.2' }],
+      restoreAnswer,
+    );
+    expect(values).toHaveLength(1);
+    expect(rejected.map((r) => r.index)).toEqual([1]);
+  });
+});
