@@ -74,6 +74,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control of the open page at once, so a user who goes offline right after
+        // the first visit still has every screen. Updates still wait for "Muat ulang" (no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    alias: { 'virtual:pwa-register/react': new URL('./tests/unit/stubs/pwa-register-react.ts', import.meta.url).pathname },
+  },
+  define: { __APP_VERSION__: '"test"', __APP_BUILD__: '"test"' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -24,6 +24,9 @@ export function UpdatePrompt() {
   const reload = async () => {
     setBusy(true);
     await flushPendingSaves();
+    // Reload once the new worker controls the page. The plugin only does this when the page already had a
+    // controller at start-up, which is not the case on the very first visit (the worker claimed it later).
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     await updateServiceWorker(true);
   };
   return (

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { launchPersistent, tempProfileDir, waitForServiceWorker } from './support/browser';
 import { startServer } from './support/server';
 import { DIST, DIST_NEXT } from './support/env';
+import { createInstitution, openItem, startAssessment } from './support/app';
 
 test('a new version is offered, never forced: the page stays until "Muat ulang", then the new build runs', async () => {
   const server = await startServer(DIST);
@@ -27,6 +28,33 @@ test('a new version is offered, never forced: the page stays until "Muat ulang",
     await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), prompt.getByRole('button', { name: 'Muat ulang' }).click()]);
     await page.getByTestId('app-build').waitFor();
     assert.equal(await page.getByTestId('app-build').textContent(), 'e2e-2');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('"Muat ulang" first writes the note that is still waiting to be saved', async () => {
+  const server = await startServer(DIST);
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await createInstitution(page, server.url);
+    const { assessmentId } = await startAssessment(page, '2026');
+    await openItem(page, server.url, assessmentId, 'KLB-1.1');
+
+    server.setRoot(DIST_NEXT);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.getByRole('alert').filter({ hasText: 'Versi baru tersedia' });
+    await prompt.waitFor({ timeout: 30_000 });
+
+    // Typing is saved after a short pause; clicking "Muat ulang" within that pause must not lose it.
+    await page.getByTestId('note').fill('Catatan diketik tepat sebelum pembaruan');
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), prompt.getByRole('button', { name: 'Muat ulang' }).click()]);
+    await page.getByTestId('note').waitFor();
+    assert.equal(await page.getByTestId('note').inputValue(), 'Catatan diketik tepat sebelum pembaruan');
   } finally {
     await context.close();
     await server.close();
