@@ -1,4 +1,258 @@
-// Placeholder until the screen is built (see the open issue for this feature).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'wouter';
+import { addStaff, deleteStaff, listStaff, loadRosterContext, updateStaff, type StaffInput } from '../../data/staff';
+import { registerFlusher } from '../../data/pendingSaves';
+import { QUOTA_MESSAGE, isQuotaError, requestPersistenceAfterFirstSave } from '../../data/storage';
+import { totalClients, type StaffMember } from '../../domain/records';
+import { computeIndicators } from '../../domain/indicators';
+import { StaffFields } from './StaffFields';
+import { IndicatorPanel } from './IndicatorPanel';
+import { roleLabel, staffSummary, UNSUR_LABELS } from './labels';
+import './roster.css';
+
+const EMPTY: StaffInput = {
+  name: '',
+  role: 'pekerja-sosial',
+  unsur: 'operasional',
+  education: 'S1/D4',
+  employment: 'tetap',
+  certified: false,
+  trainedLast12Months: false,
+  empowermentCapable: false,
+};
+
+function errorMessage(error: unknown): string {
+  if (isQuotaError(error)) return QUOTA_MESSAGE;
+  if (error instanceof Error && (error.name === 'RecordWriteError' || error.name === 'AssessmentLockedError')) return error.message;
+  return 'Perubahan tidak tersimpan karena kesalahan penyimpanan. Coba lagi.';
+}
+
+function toInput(s: StaffMember): StaffInput {
+  const { id: _id, assessmentId: _a, createdAt: _c, updatedAt: _u, ...input } = s;
+  return input;
+}
+
+function AddStaffForm({ assessmentId, onAdded, onError }: { assessmentId: string; onAdded: (s: StaffMember) => void; onError: (m: string) => void }) {
+  const [value, setValue] = useState<StaffInput>(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const added = await addStaff(assessmentId, value);
+      // Keep role, unsur, education and employment for the next person; clear the personal fields.
+      setValue((v) => ({ ...v, name: '', certified: false, trainedLast12Months: false, empowermentCapable: false }));
+      onAdded(added);
+      void requestPersistenceAfterFirstSave();
+    } catch (error) {
+      onError(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card staff-add" onSubmit={submit} aria-labelledby="staff-add-title">
+      <h2 id="staff-add-title">Tambah SDM</h2>
+      <StaffFields idPrefix="add" value={value} onChange={(patch) => setValue((v) => ({ ...v, ...patch }))} />
+      <button type="submit" className="staff-add-button" disabled={busy}>
+        Tambah
+      </button>
+    </form>
+  );
+}
+
+function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; index: number; readOnly: boolean; onError: (m: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [name, setName] = useState(staff.name);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // Typing a name is saved after a short pause, and at once when the page is hidden or the editor closes.
+  const flush = useRef(async () => {});
+  flush.current = async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const next = pending.current;
+    pending.current = null;
+    if (next === null) return;
+    try {
+      await updateStaff(staff.id, { name: next });
+    } catch (error) {
+      onError(errorMessage(error));
+    }
+  };
+  useEffect(() => {
+    const unregister = registerFlusher(() => flush.current());
+    return () => {
+      unregister();
+      void flush.current();
+    };
+  }, []);
+  useEffect(() => {
+    if (pending.current === null) setName(staff.name);
+  }, [staff.name]);
+
+  const change = (patch: Partial<StaffInput>) => {
+    if (patch.name !== undefined) {
+      setName(patch.name);
+      pending.current = patch.name;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush.current(), 400);
+      const { name: _n, ...rest } = patch;
+      patch = rest;
+    }
+    if (Object.keys(patch).length > 0) updateStaff(staff.id, patch).catch((error) => onError(errorMessage(error)));
+  };
+
+  const remove = async () => {
+    try {
+      pending.current = null;
+      await deleteStaff(staff.id);
+    } catch (error) {
+      onError(errorMessage(error));
+    }
+  };
+
+  const who = staff.name ? `${staff.name} (${roleLabel(staff.role)})` : `${roleLabel(staff.role)} nomor ${index + 1}`;
+  const flags = [
+    staff.role === 'pekerja-sosial' && staff.certified ? 'bersertifikat' : null,
+    staff.trainedLast12Months ? 'pelatihan 12 bln' : null,
+    staff.empowermentCapable ? 'mampu pemberdayaan' : null,
+  ].filter(Boolean);
+
+  return (
+    <li className="staff-row" data-testid="staff-row">
+      <div className="staff-row-head">
+        <span className="staff-no" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div className="staff-row-text">
+          <strong>{staff.name || roleLabel(staff.role)}</strong>
+          <div className="muted">{staffSummary(staff)}</div>
+          {flags.length > 0 && <div className="staff-flags">{flags.join(' · ')}</div>}
+        </div>
+      </div>
+      {!readOnly && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={editing}
+            aria-label={`${editing ? 'Tutup' : 'Ubah'} ${who}`}
+            onClick={() => {
+              if (editing) void flush.current();
+              setEditing(!editing);
+            }}
+          >
+            {editing ? 'Tutup' : 'Ubah'}
+          </button>
+          <button type="button" className="secondary" aria-label={`Hapus ${who}`} onClick={() => setConfirming(true)}>
+            Hapus
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <div className="staff-confirm" role="group" aria-label={`Konfirmasi hapus ${who}`}>
+          <p>Hapus {who} dari data SDM?</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Ya, hapus
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Batal
+            </button>
+          </div>
+        </div>
+      )}
+      {editing && !readOnly && (
+        <div className="staff-edit">
+          <StaffFields idPrefix={`edit-${staff.id}`} value={{ ...toInput(staff), name }} onChange={change} />
+          <p className="muted">Setiap perubahan langsung tersimpan.</p>
+        </div>
+      )}
+    </li>
+  );
+}
+
 export default function RosterPage() {
-  return <h1>Data SDM</h1>;
+  const { assessmentId = '' } = useParams<{ assessmentId: string }>();
+  const context = useLiveQuery(() => loadRosterContext(assessmentId), [assessmentId]);
+  const staff = useLiveQuery(() => listStaff(assessmentId), [assessmentId]);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const clients = context?.institution ? totalClients(context.institution) : null;
+  const indicators = useMemo(() => (staff ? computeIndicators(staff, clients) : null), [staff, clients]);
+
+  if (context === undefined || staff === undefined) return <p role="status">Memuat data SDM…</p>;
+  if (context === null) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Asesmen tidak ditemukan</h1>
+        <p>
+          <Link href="/asesmen">Kembali ke daftar asesmen</Link>
+        </p>
+      </div>
+    );
+  }
+  const { assessment, institution } = context;
+  const readOnly = assessment.status === 'final';
+  const perUnsur = (['pimpinan', 'operasional', 'penunjang'] as const).map((u) => `${UNSUR_LABELS[u]} ${staff.filter((s) => s.unsur === u).length}`);
+
+  return (
+    <div className="roster">
+      <h1>Data SDM</h1>
+      <p className="muted">
+        {institution?.name ?? 'Lembaga'} · periode {assessment.period} ·{' '}
+        <Link href={`/asesmen/${encodeURIComponent(assessment.id)}`}>kembali ke instrumen</Link>
+      </p>
+      {readOnly && (
+        <p className="card warn">Asesmen ini sudah final. Data SDM hanya dapat dilihat; buka kembali asesmen untuk mengubahnya.</p>
+      )}
+      <div role="alert" className="error">
+        {error}
+      </div>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+
+      {!readOnly && (
+        <AddStaffForm
+          assessmentId={assessment.id}
+          onAdded={(s) => {
+            setError('');
+            setStatus(`Ditambahkan: ${staffSummary(s)}. Jumlah SDM ${staff.length + 1}.`);
+          }}
+          onError={setError}
+        />
+      )}
+
+      <section aria-labelledby="staff-list-title">
+        <h2 id="staff-list-title">Daftar SDM ({staff.length} orang)</h2>
+        {staff.length === 0 ? (
+          <p className="muted">Belum ada SDM. Tambahkan setiap pegawai dan relawan; nama boleh berupa inisial.</p>
+        ) : (
+          <>
+            <p className="muted">{perUnsur.join(' · ')}</p>
+            <ol className="staff-list">
+              {staff.map((s, i) => (
+                <StaffRow key={s.id} staff={s} index={i} readOnly={readOnly} onError={setError} />
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      {indicators && (
+        <IndicatorPanel
+          indicators={indicators}
+          assessment={assessment}
+          institution={institution}
+        />
+      )}
+    </div>
+  );
 }
