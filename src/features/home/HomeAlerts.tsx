@@ -1,3 +1,5 @@
+import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
+import { OverdueActions } from '../../ui/OverdueActions';
 /**
  * ===== ALERTS SLOT (Beranda) =====
  * Other screens' reminders go here: expiring evidence documents, overdue actions, backup reminders.
@@ -6,8 +8,8 @@
  */
 export function HomeAlerts() {
   const alerts: React.ReactNode[] = [
-    // <ExpiringDocumentsAlert key="evidence" />,
-    // <OverdueActionsAlert key="actions" />,
+    <ExpiryAlerts key="evidence" />,
+    <OverdueActions key="actions" />,
     // <BackupReminder key="backup" />,
   ];
   if (alerts.length === 0) return null;

@@ -1,3 +1,5 @@
+import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
+import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams } from 'wouter';
 import { rememberLastItem } from '../../data/assessments';
@@ -119,7 +121,11 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
           <Link className="button secondary" href={`/asesmen/${assessment.id}/sdm`}>
             Data SDM
           </Link>
+          <Link className="button secondary" href={`/asesmen/${assessment.id}/bukti`}>
+            Bukti (Formulir B)
+          </Link>
         </div>
+        <ExpiryAlerts assessmentId={assessment.id} />
       </section>
       <ScorePanel score={score} />
       <h2>Aspek</h2>
@@ -235,6 +241,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
             <li key={e}>{e}</li>
           ))}
         </ul>
+        <ItemEvidenceBadge assessmentId={assessment.id} itemId={item.id} />
         {computed && (
           <div className="computed-box" data-testid="computed-box">
             <p>
