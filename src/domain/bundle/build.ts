@@ -18,6 +18,7 @@ export function normaliseContent(content: BundleContent): BundleContent {
     actions: byId(content.actions),
     reviews: byItem(content.reviews),
     reviewMeta: [...content.reviewMeta].sort((a, b) => a.assessmentId.localeCompare(b.assessmentId)),
+    ...(content.recapSources ? { recapSources: byId(content.recapSources) } : {}),
   };
 }
 

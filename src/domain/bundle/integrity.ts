@@ -5,8 +5,9 @@ const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString
 
 /** Only the content fields are hashed: not the export time or app version, so re-exporting the same data gives the same code. */
 export function contentOf(bundle: BundleContent): BundleContent {
-  const { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta } = bundle;
-  return { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta };
+  const { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta, recapSources } = bundle;
+  // recapSources is optional: canonicalJson drops undefined, so bundles without it hash exactly as before.
+  return { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta, recapSources };
 }
 
 export async function sha256Hex(text: string): Promise<string> {

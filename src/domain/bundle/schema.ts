@@ -26,6 +26,16 @@ export type BundleFile = z.infer<typeof bundleFileSchema>;
 
 const MAX_ROWS = 100_000;
 
+/** A bundle gathered into the regional recap, as stored on the device (the bundle itself is re-validated by the recap). */
+export const recapSourceSchema = z.object({
+  id: z.string().min(1).max(100),
+  key: z.string().max(500),
+  fileName: z.string().max(300),
+  importedAt: z.string().max(40),
+  bundle: z.unknown(),
+});
+export type RecapSourceRow = z.infer<typeof recapSourceSchema>;
+
 /** The content a bundle carries; the integrity hash is computed over exactly this (see canonical.ts). */
 export const bundleContentSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -41,6 +51,11 @@ export const bundleContentSchema = z.object({
   actions: z.array(actionSchema).max(MAX_ROWS),
   reviews: z.array(reviewItemSchema).max(MAX_ROWS * 10),
   reviewMeta: z.array(reviewMetaSchema).max(MAX_ROWS),
+  /**
+   * Added in format 1 without raising the version (optional: absent in older files, and an absent field does
+   * not change the hash). Only full backups carry it: the bundles gathered into the regional recap.
+   */
+  recapSources: z.array(recapSourceSchema).max(MAX_ROWS).optional(),
 });
 export type BundleContent = z.infer<typeof bundleContentSchema>;
 

@@ -1,4 +1,386 @@
-// Placeholder until the screen is built (see the open issue for this feature).
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
+import { registerFlusher } from '../../data/pendingSaves';
+import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
+import { loadSnapshot } from '../../data/snapshot';
+import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
+import { FINDINGS, type ReviewItem } from '../../domain/records';
+import { indicatorValues } from '../../domain/indicators';
+import { downloadBlob, downloadJson } from '../../ui/download';
+import { indicatorsFor, instrumentFor, placeItems, type PlacedItem } from '../../ui/instrument';
+import { formatScore } from '../../ui/scoreFormat';
+import './assessor.css';
+
+const levelText = (level: number | null, na = false) => (na ? 'N/A' : level === null ? 'belum dijawab' : String(level));
+
+function useDebouncedSave(save: (value: string) => Promise<unknown>, delay = 600) {
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const flush = async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const value = pending.current;
+    pending.current = null;
+    if (value !== null) await saveRef.current(value);
+  };
+  useEffect(() => {
+    const unregister = registerFlusher(flush);
+    return () => {
+      unregister();
+      void flush();
+    };
+  }, []);
+  return {
+    schedule(value: string) {
+      pending.current = value;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delay);
+    },
+    flush,
+  };
+}
+
+const ItemReview = memo(function ItemReview({
+  assessmentId,
+  placed,
+  selfLevel,
+  selfNa,
+  selfNote,
+  review,
+  onError,
+}: {
+  assessmentId: string;
+  placed: PlacedItem;
+  selfLevel: number | null;
+  selfNa: boolean;
+  selfNote: string;
+  review: ReviewItem | undefined;
+  onError: (message: string) => void;
+}) {
+  const { item } = placed;
+  const [note, setNote] = useState(review?.note ?? '');
+  // Shown at once (optimistic); the live query confirms after the write.
+  const [level, setLevel] = useState<ReviewItem['verifiedLevel']>(review?.verifiedLevel ?? null);
+  const [finding, setFinding] = useState<ReviewItem['finding']>(review?.finding ?? null);
+  const save = (patch: ReviewPatch) => saveReviewItem(assessmentId, item.id, patch).catch(() => onError('Verifikasi tidak tersimpan. Coba lagi.'));
+  const noteSaver = useDebouncedSave((value) => save({ note: value }));
+  const differs = level !== null && level !== selfLevel;
+  const disagrees = differs || (finding !== null && finding !== 'sesuai');
+  const base = `rv-${item.id}`;
+  return (
+    <li className={`review-item${disagrees ? ' disagrees' : ''}`} data-testid={`review-${item.id}`}>
+      <h4>
+        {item.id} · {item.statement}
+      </h4>
+      <div className="self-answer">
+        <div>
+          Penilaian mandiri lembaga: <strong>{levelText(selfLevel, selfNa)}</strong>
+          {selfLevel !== null && !selfNa && <span className="muted"> — {item.levels[selfLevel]}</span>}
+        </div>
+        {selfNote && <div className="muted">Catatan lembaga: {selfNote}</div>}
+      </div>
+      <label htmlFor={`${base}-level`}>Tingkat terverifikasi</label>
+      <select
+        id={`${base}-level`}
+        value={level ?? ''}
+        onChange={(e) => {
+          const next = e.target.value === '' ? null : (Number(e.target.value) as 0 | 1 | 2 | 3 | 4);
+          setLevel(next);
+          void save({ verifiedLevel: next });
+        }}
+      >
+        <option value="">— belum / sama dengan penilaian mandiri</option>
+        {item.levels.map((d, l) => (
+          <option key={l} value={l}>
+            {l} — {d.length > 70 ? `${d.slice(0, 70)}…` : d}
+          </option>
+        ))}
+      </select>
+      <fieldset>
+        <legend>Temuan</legend>
+        <div className="finding-options">
+          {FINDINGS.map((f) => (
+            <label key={f.id}>
+              <input
+                type="radio"
+                name={`${base}-finding`}
+                value={f.id}
+                checked={finding === f.id}
+                onChange={() => {
+                  setFinding(f.id);
+                  void save({ finding: f.id });
+                }}
+              />
+              {f.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label htmlFor={`${base}-note`}>Catatan asesor</label>
+      <textarea
+        id={`${base}-note`}
+        value={note}
+        maxLength={5000}
+        onChange={(e) => {
+          setNote(e.target.value);
+          noteSaver.schedule(e.target.value);
+        }}
+        onBlur={() => void noteSaver.flush()}
+      />
+    </li>
+  );
+});
+
 export default function AssessorReviewPage() {
-  return <h1>Verifikasi asesor</h1>;
+  const { assessmentId = '' } = useParams<{ assessmentId: string }>();
+  const [snapshot, setSnapshot] = useState<AssessmentSnapshot | null | undefined>(undefined);
+  const [copy, setCopy] = useState<boolean | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reviews = useReviews(assessmentId);
+  const meta = useReviewMeta(assessmentId);
+  const [assessorName, setAssessorName] = useState<string | null>(null);
+  const nameSaver = useDebouncedSave((v) => saveAssessorName(assessmentId, v));
+  const onError = useCallback((text: string) => setMessage({ ok: false, text }), []);
+
+  useEffect(() => {
+    void loadSnapshot(assessmentId).then(setSnapshot);
+    void isReviewCopy(assessmentId).then(setCopy);
+  }, [assessmentId]);
+  useEffect(() => {
+    if (meta !== undefined && assessorName === null) setAssessorName(meta?.assessorName ?? '');
+  }, [meta, assessorName]);
+
+  const instrument = useMemo(() => (snapshot ? instrumentFor(snapshot.assessment) : null), [snapshot]);
+  const placed = useMemo(() => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus) : []), [instrument]);
+  const comparison = useMemo(() => {
+    if (!snapshot || !instrument?.ok || !reviews) return null;
+    const indicators = indicatorValues(indicatorsFor(snapshot.staff, snapshot.institution));
+    return compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers: snapshot.answers, reviews, indicators });
+  }, [snapshot, instrument, reviews]);
+
+  if (snapshot === undefined || copy === null || reviews === undefined) return <p role="status">Memuat…</p>;
+  if (snapshot === null) {
+    return (
+      <div className="card">
+        <h1>Verifikasi asesor</h1>
+        <p>Asesmen ini tidak ada di perangkat ini.</p>
+        <Link href="/asesor">Kembali ke mode asesor</Link>
+      </div>
+    );
+  }
+  if (!copy) {
+    return (
+      <div className="card">
+        <h1>Verifikasi asesor</h1>
+        <p>Asesmen ini milik perangkat ini, bukan berkas lembaga yang dibuka untuk verifikasi. Buka berkas lembaga di mode asesor.</p>
+        <Link href="/asesor">Ke mode asesor</Link>
+      </div>
+    );
+  }
+  if (!instrument?.ok) {
+    return (
+      <div role="alert" className="card danger">
+        <h1>Verifikasi asesor</h1>
+        <p>{instrument?.ok === false ? instrument.message : 'Instrumen tidak ditemukan.'}</p>
+      </div>
+    );
+  }
+
+  const { institution, assessment } = snapshot;
+  const answers = new Map(snapshot.answers.map((a) => [a.itemId, a]));
+  const reviewById = new Map((reviews ?? []).map((r) => [r.itemId, r]));
+  const itemsByAspect = new Map<string, PlacedItem[]>();
+  for (const p of placed) itemsByAspect.set(p.aspect.id, [...(itemsByAspect.get(p.aspect.id) ?? []), p]);
+  const statementOf = new Map(placed.map((p) => [p.item.id, p.item.statement]));
+
+  async function exportBundle() {
+    setBusy(true);
+    try {
+      await nameSaver.flush();
+      const bundle = await exportReviewBundle(assessmentId);
+      if (!bundle) throw new Error('asesmen tidak ditemukan');
+      const name = bundleFileName(bundle);
+      downloadJson(bundle, name);
+      setMessage({ ok: true, text: `Berkas verifikasi ${name} dibuat. Kirim ke lembaga untuk diimpor di menu Berkas.` });
+    } catch (e) {
+      onError(`Ekspor gagal (${e instanceof Error ? e.message : String(e)}).`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportPdf() {
+    if (!comparison || !instrument?.ok) return;
+    setBusy(true);
+    try {
+      await nameSaver.flush();
+      const bundle = await exportReviewBundle(assessmentId);
+      if (!bundle) throw new Error('asesmen tidak ditemukan');
+      const { buildVerificationPdf } = await import('../../pdf/verification');
+      const reviewed = placed.filter((p) => {
+        const r = reviewById.get(p.item.id);
+        return r && (r.verifiedLevel !== null || r.finding !== null || r.note !== '');
+      });
+      const bytes = buildVerificationPdf(
+        {
+          institutionName: institution.name,
+          period: assessment.period,
+          standardLabel: `${instrument.umum.title} ${instrument.umum.version}${instrument.khusus ? ` + ${instrument.khusus.shortTitle} ${instrument.khusus.version}` : ''}`,
+          assessorName: assessorName ?? '',
+          reviewedAt: meta?.reviewedAt ? new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' }) : '',
+          integrityCode: shortCode(bundle.integrity.hash),
+          aspects: comparison.self.aspects.map((a, i) => ({ name: a.name, self: formatScore(a.score), verified: formatScore(comparison.verified.aspects[i]?.score) })),
+          total: { self: formatScore(comparison.self.total), verified: formatScore(comparison.verified.total) },
+          grade: { self: comparison.self.grade.label, verified: comparison.verified.grade.label },
+          reviewedCount: comparison.reviewedCount,
+          itemCount: placed.length,
+          items: reviewed.map((p) => {
+            const r = reviewById.get(p.item.id)!;
+            const a = answers.get(p.item.id);
+            const self = comparison.self.itemsById[p.item.id]?.level ?? null;
+            return {
+              id: p.item.id,
+              statement: p.item.statement,
+              self: levelText(a?.level ?? null, a?.na ?? false),
+              verified: r.verifiedLevel === null ? '-' : String(r.verifiedLevel),
+              finding: findingLabel(r.finding),
+              note: r.note,
+              disagrees: (r.verifiedLevel !== null && r.verifiedLevel !== self) || (r.finding !== null && r.finding !== 'sesuai'),
+            };
+          }),
+        },
+        JSON.stringify(bundle),
+      );
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), bundleFileName(bundle).replace(/\.json$/, '.pdf'));
+      setMessage({ ok: true, text: 'PDF verifikasi dibuat. Berkas verifikasi terlampir di dalamnya, jadi lembaga dapat mengimpor PDF ini.' });
+    } catch (e) {
+      onError(`PDF gagal dibuat (${e instanceof Error ? e.message : String(e)}).`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="assessor">
+      <h1>Verifikasi asesor</h1>
+      <p>
+        <strong>{institution.name}</strong> — periode {assessment.period}
+      </p>
+      <p className="muted readonly-note">
+        Jawaban lembaga hanya dapat dibaca. Tingkat terverifikasi, temuan, dan catatan Anda tersimpan otomatis di perangkat ini.
+      </p>
+      <label htmlFor="assessor-name">Nama asesor</label>
+      <input
+        id="assessor-name"
+        value={assessorName ?? ''}
+        maxLength={200}
+        onChange={(e) => {
+          setAssessorName(e.target.value);
+          nameSaver.schedule(e.target.value);
+        }}
+        onBlur={() => void nameSaver.flush()}
+      />
+
+      {comparison && (
+        <section className="card" aria-labelledby="perbandingan">
+          <h2 id="perbandingan">Skor mandiri dan terverifikasi</h2>
+          <p className="muted">
+            {comparison.reviewedCount} dari {placed.length} butir diverifikasi. Butir tanpa tingkat terverifikasi memakai tingkat penilaian
+            mandiri.
+          </p>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel skor mandiri dan terverifikasi">
+            <table data-testid="score-comparison">
+              <thead>
+                <tr>
+                  <th scope="col">Aspek</th>
+                  <th scope="col" className="num">
+                    Mandiri
+                  </th>
+                  <th scope="col" className="num">
+                    Terverifikasi
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.self.aspects.map((a, i) => (
+                  <tr key={a.id}>
+                    <th scope="row">{a.name}</th>
+                    <td className="num">{formatScore(a.score)}</td>
+                    <td className="num">{formatScore(comparison.verified.aspects[i]?.score)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Total</th>
+                  <td className="num" data-testid="self-total">
+                    {formatScore(comparison.self.total)}
+                  </td>
+                  <td className="num" data-testid="verified-total">
+                    {formatScore(comparison.verified.total)}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Perkiraan peringkat</th>
+                  <td>{comparison.self.grade.label}</td>
+                  <td>{comparison.verified.grade.label}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <h3>Perbedaan ({comparison.disagreements.length})</h3>
+          {comparison.disagreements.length === 0 ? (
+            <p className="muted">Belum ada perbedaan.</p>
+          ) : (
+            <ul data-testid="disagreements">
+              {comparison.disagreements.map((d) => (
+                <li key={d.itemId}>
+                  <a href={`#rv-${d.itemId}-level`}>{d.itemId}</a> {statementOf.get(d.itemId)}: mandiri {levelText(d.selfLevel)}, terverifikasi{' '}
+                  {d.verifiedLevel ?? '—'} · {findingLabel(d.finding)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => void exportBundle()} disabled={busy}>
+              Ekspor berkas verifikasi
+            </button>
+            <button type="button" className="secondary" onClick={() => void exportPdf()} disabled={busy}>
+              Unduh PDF verifikasi
+            </button>
+          </div>
+          {message && (
+            <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
+              {message.text}
+            </p>
+          )}
+        </section>
+      )}
+
+      {[...itemsByAspect].map(([aspectId, items]) => (
+        <section key={aspectId} aria-labelledby={`aspek-${aspectId}`}>
+          <h2 id={`aspek-${aspectId}`}>{items[0]!.aspect.name}</h2>
+          <ul className="plain-list">
+            {items.map((p) => {
+              const a = answers.get(p.item.id);
+              return (
+                <ItemReview
+                  key={p.item.id}
+                  assessmentId={assessmentId}
+                  placed={p}
+                  selfLevel={comparison?.self.itemsById[p.item.id]?.level ?? a?.level ?? null}
+                  selfNa={a?.na ?? false}
+                  selfNote={a?.note ?? ''}
+                  review={reviewById.get(p.item.id)}
+                  onError={onError}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
 }

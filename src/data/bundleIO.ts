@@ -1,0 +1,350 @@
+import {
+  entryKey,
+  importPlan,
+  sealBundle,
+  snapshotContent,
+  withChoices,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type Bundle,
+  type BundleContent,
+  type BundleFile,
+  type Choices,
+  type ExistingAssessment,
+  type ExistingState,
+  type ImportPlan,
+  type PlanEntry,
+} from '../domain/bundle';
+import type { Answer, Assessment, EvidenceDoc, ReviewItem, StaffMember, Action } from '../domain/records';
+import { db, type EvidenceFile } from './db';
+import { loadSnapshot } from './snapshot';
+
+/** The app version written into every exported bundle (not hashed). */
+export const APP_INFO: Bundle['app'] = {
+  version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+  build: typeof __APP_BUILD__ === 'string' ? __APP_BUILD__.slice(0, 60) : 'dev',
+};
+
+/** meta key: ISO time of the last full backup export. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+/** meta key prefix marking an assessment imported into assessor mode (read-only copy of an institution's data). */
+export const REVIEW_COPY_PREFIX = 'reviewCopy:';
+
+// ---------- base64 <-> Blob ----------
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(b64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+}
+
+/** Reads the stored files of these evidence records (a database read: safe inside a transaction). */
+async function fileRowsFor(evidence: EvidenceDoc[]): Promise<(EvidenceFile | undefined)[]> {
+  return db.evidenceFiles.bulkGet(evidence.map((e) => e.id));
+}
+
+/** Encodes file rows as base64 (reads Blobs: do it outside a transaction, which would otherwise commit early). */
+async function encodeFiles(evidence: EvidenceDoc[], rows: (EvidenceFile | undefined)[]): Promise<BundleFile[]> {
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  const files: BundleFile[] = [];
+  for (const row of rows) {
+    if (!row) continue;
+    files.push({
+      id: row.id,
+      mime: (row.blob.type || byId.get(row.id)?.mime || 'application/octet-stream').slice(0, 100),
+      data: await blobToBase64(row.blob),
+      thumb: row.thumb ? await blobToBase64(row.thumb) : null,
+    });
+  }
+  return files;
+}
+
+// ---------- export ----------
+
+/** One assessment as a sealed bundle; evidence images only when `withPhotos`. Null when it does not exist. */
+export async function exportAssessmentBundle(assessmentId: string, options: { withPhotos: boolean }): Promise<Bundle | null> {
+  const snapshot = await loadSnapshot(assessmentId);
+  if (!snapshot) return null;
+  const files = options.withPhotos ? await encodeFiles(snapshot.evidence, await fileRowsFor(snapshot.evidence)) : [];
+  return sealBundle(snapshotContent(snapshot, files, 'assessment'), APP_INFO);
+}
+
+/** The assessor's verification of one assessment: the institution's data as reviewed plus the review; no images. */
+export async function exportReviewBundle(assessmentId: string): Promise<Bundle | null> {
+  const snapshot = await loadSnapshot(assessmentId);
+  if (!snapshot) return null;
+  return sealBundle(snapshotContent(snapshot, [], 'review'), APP_INFO);
+}
+
+/** Everything on the device (every table, evidence files included) in one bundle; records meta lastBackupAt. */
+export async function exportBackup(now = new Date()): Promise<Bundle> {
+  const { content, fileRows } = await db.transaction(
+    'r',
+    [db.institutions, db.assessments, db.answers, db.staff, db.evidence, db.evidenceFiles, db.actions, db.reviews, db.reviewMeta, db.recapSources],
+    async (): Promise<{ content: BundleContent; fileRows: (EvidenceFile | undefined)[] }> => {
+      const [institutions, assessments, answers, staff, evidence, actions, reviews, reviewMeta, recapSources] = await Promise.all([
+        db.institutions.toArray(),
+        db.assessments.toArray(),
+        db.answers.toArray(),
+        db.staff.toArray(),
+        db.evidence.toArray(),
+        db.actions.toArray(),
+        db.reviews.toArray(),
+        db.reviewMeta.toArray(),
+        db.recapSources.toArray(),
+      ]);
+      const fileRows = await fileRowsFor(evidence);
+      const content: BundleContent = {
+        format: BUNDLE_FORMAT,
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        kind: 'backup',
+        institutions, assessments, answers, staff, evidence, actions, reviews, reviewMeta,
+        files: [],
+        recapSources: recapSources.map((r) => ({ id: r.id, key: r.key, fileName: r.fileName, importedAt: r.importedAt, bundle: r.bundle })),
+      };
+      return { content, fileRows };
+    },
+  );
+  content.files = await encodeFiles(content.evidence, fileRows);
+  const bundle = await sealBundle(content, APP_INFO, now.toISOString());
+  await db.meta.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
+  return bundle;
+}
+
+export async function lastBackupAt(): Promise<string | null> {
+  const row = await db.meta.get(LAST_BACKUP_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** A file name for a bundle, e.g. "swanilai-cadangan-2026-11-22.json" or "swanilai-lksa-harapan-2026.json". */
+export function bundleFileName(bundle: Bundle): string {
+  const date = bundle.exportedAt.slice(0, 10);
+  const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'berkas';
+  if (bundle.kind === 'backup') return `swanilai-cadangan-${date}.json`;
+  const a = bundle.assessments[0];
+  const inst = bundle.institutions.find((i) => i.id === a?.institutionId);
+  const base = `${slug(inst?.name ?? 'lembaga')}-${slug(a?.period ?? '')}`;
+  return bundle.kind === 'review' ? `swanilai-verifikasi-${base}-${date}.json` : `swanilai-${base}-${date}.json`;
+}
+
+// ---------- import ----------
+
+const latest = (values: Iterable<string>) => {
+  let best = '';
+  for (const v of values) if (v > best) best = v;
+  return best;
+};
+
+async function existingAssessment(a: Assessment): Promise<ExistingAssessment> {
+  const [answers, staff, evidence, actions, reviews, meta] = await Promise.all([
+    db.answers.where('assessmentId').equals(a.id).toArray(),
+    db.staff.where('assessmentId').equals(a.id).toArray(),
+    db.evidence.where('assessmentId').equals(a.id).toArray(),
+    db.actions.where('assessmentId').equals(a.id).toArray(),
+    db.reviews.where('assessmentId').equals(a.id).toArray(),
+    db.reviewMeta.get(a.id),
+  ]);
+  const rows: { updatedAt: string }[] = [...answers, ...staff, ...evidence, ...actions];
+  return {
+    id: a.id,
+    institutionId: a.institutionId,
+    period: a.period,
+    status: a.status,
+    latestChange: latest([a.updatedAt, ...rows.map((r) => r.updatedAt)]),
+    latestReview: latest([...reviews.map((r) => r.updatedAt), meta?.reviewedAt ?? '']),
+  };
+}
+
+/** What the device holds for the ids the bundle mentions (call inside a transaction for a consistent picture). */
+async function readExisting(bundle: Bundle): Promise<ExistingState> {
+  const institutions = (await db.institutions.bulkGet(bundle.institutions.map((i) => i.id))).filter((i) => i !== undefined);
+  const assessments = (await db.assessments.bulkGet(bundle.assessments.map((a) => a.id))).filter((a) => a !== undefined);
+  return {
+    institutions: institutions.map((i) => ({ id: i.id, name: i.name, updatedAt: i.updatedAt })),
+    assessments: await Promise.all(assessments.map(existingAssessment)),
+  };
+}
+
+const READ_TABLES = () => [db.institutions, db.assessments, db.answers, db.staff, db.evidence, db.actions, db.reviews, db.reviewMeta];
+
+/** Reads what the device holds and plans the import (nothing is written). */
+export async function planImport(bundle: Bundle): Promise<ImportPlan> {
+  const existing = await db.transaction('r', READ_TABLES(), () => readExisting(bundle));
+  return importPlan(bundle, existing);
+}
+
+export type ApplyResult =
+  | { ok: true; written: { institutions: number; assessments: number; reviews: number }; assessmentIds: string[] }
+  | { ok: false; message: string };
+
+export class ImportChangedError extends Error {}
+
+const newId = () => crypto.randomUUID();
+const COPY_SUFFIX = ' (salinan impor)';
+
+function sameDecision(a: PlanEntry, b: PlanEntry): boolean {
+  return a.type === b.type && a.id === b.id && a.conflict === b.conflict && a.deviceUpdatedAt === b.deviceUpdatedAt;
+}
+
+function filesToRows(files: BundleFile[], evidenceIds: Map<string, string>): EvidenceFile[] {
+  return files
+    .filter((f) => evidenceIds.has(f.id))
+    .map((f) => ({
+      id: evidenceIds.get(f.id)!,
+      blob: new Blob([base64ToBytes(f.data)], { type: f.mime }),
+      thumb: f.thumb ? new Blob([base64ToBytes(f.thumb)], { type: 'image/jpeg' }) : null,
+    }));
+}
+
+async function deleteAssessmentRows(assessmentId: string, withReview: boolean): Promise<void> {
+  const evidenceIds = (await db.evidence.where('assessmentId').equals(assessmentId).primaryKeys()) as string[];
+  await db.evidenceFiles.bulkDelete(evidenceIds);
+  await db.evidence.where('assessmentId').equals(assessmentId).delete();
+  await db.answers.where('assessmentId').equals(assessmentId).delete();
+  await db.staff.where('assessmentId').equals(assessmentId).delete();
+  await db.actions.where('assessmentId').equals(assessmentId).delete();
+  if (withReview) {
+    await db.reviews.where('assessmentId').equals(assessmentId).delete();
+    await db.reviewMeta.delete(assessmentId);
+  }
+}
+
+async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' | 'replace' | 'keep-both'): Promise<string> {
+  const copy = mode === 'keep-both';
+  const id = copy ? newId() : source.id;
+  const mine = <T extends { assessmentId: string }>(rows: T[]) => rows.filter((r) => r.assessmentId === source.id);
+  const hasReview = mine(bundle.reviews).length > 0 || mine(bundle.reviewMeta).length > 0;
+  if (mode === 'replace') {
+    await deleteAssessmentRows(source.id, hasReview);
+    await db.assessments.delete(source.id);
+  }
+  const remap = <T extends { id: string; assessmentId: string }>(rows: T[], ids: Map<string, string>): T[] =>
+    rows.map((r) => {
+      const rowId = copy ? newId() : r.id;
+      ids.set(r.id, rowId);
+      return { ...r, id: rowId, assessmentId: id };
+    });
+  const evidenceIds = new Map<string, string>();
+  const assessment: Assessment = copy ? { ...source, id, period: `${source.period.slice(0, 100 - COPY_SUFFIX.length)}${COPY_SUFFIX}` } : source;
+  await db.assessments.put(assessment);
+  await db.answers.bulkPut(mine(bundle.answers).map((a): Answer => ({ ...a, assessmentId: id })));
+  await db.staff.bulkPut(remap<StaffMember>(mine(bundle.staff), new Map()));
+  const evidence = remap<EvidenceDoc>(mine(bundle.evidence), evidenceIds);
+  await db.evidence.bulkPut(evidence);
+  await db.evidenceFiles.bulkPut(filesToRows(bundle.files, evidenceIds));
+  await db.actions.bulkPut(remap<Action>(mine(bundle.actions), new Map()));
+  await db.reviews.bulkPut(mine(bundle.reviews).map((r): ReviewItem => ({ ...r, assessmentId: id })));
+  await db.reviewMeta.bulkPut(mine(bundle.reviewMeta).map((m) => ({ ...m, assessmentId: id })));
+  return id;
+}
+
+/**
+ * Writes what the plan (with the user's choices) says, in ONE transaction: if anything fails, or the device
+ * changed since the plan was shown, nothing is changed. `reviewCopy` marks imported assessments as assessor
+ * copies (mode asesor).
+ */
+export async function applyImport(
+  bundle: Bundle,
+  plan: ImportPlan,
+  choices: Choices = {},
+  options: { reviewCopy?: boolean; fileName?: string } = {},
+): Promise<ApplyResult> {
+  if (plan.hash !== bundle.integrity.hash) return { ok: false, message: 'Rencana impor tidak cocok dengan berkas ini. Pilih berkas lagi.' };
+  try {
+    return await db.transaction(
+      'rw',
+      [...READ_TABLES(), db.evidenceFiles, db.recapSources, db.meta],
+      async (): Promise<ApplyResult> => {
+        // The device may have changed since the preview (another tab): re-plan and refuse if any decision differs.
+        const fresh = importPlan(bundle, await readExisting(bundle));
+        if (fresh.entries.length !== plan.entries.length || fresh.entries.some((e, i) => !sameDecision(e, plan.entries[i]!))) {
+          throw new ImportChangedError();
+        }
+        const final = withChoices(fresh, choices);
+        const written = { institutions: 0, assessments: 0, reviews: 0 };
+        const assessmentIds: string[] = [];
+        for (const entry of final.entries) {
+          if (entry.action === 'skip' || entry.action === 'unchanged') continue;
+          if (entry.type === 'institution') {
+            const inst = bundle.institutions.find((i) => i.id === entry.id)!;
+            await db.institutions.put(inst);
+            written.institutions++;
+          } else if (entry.type === 'assessment') {
+            const source = bundle.assessments.find((a) => a.id === entry.id)!;
+            if (entry.action === 'keep-both' || entry.action === 'add' || entry.action === 'replace') {
+              const id = await writeAssessment(bundle, source, entry.action);
+              assessmentIds.push(id);
+              written.assessments++;
+              if (options.reviewCopy) {
+                await db.meta.put({
+                  key: `${REVIEW_COPY_PREFIX}${id}`,
+                  value: { importedAt: new Date().toISOString(), fileName: options.fileName ?? '', hash: bundle.integrity.hash },
+                });
+              }
+            }
+          } else {
+            // review: only the assessor's findings; the institution's own answers are never touched.
+            await db.reviews.where('assessmentId').equals(entry.id).delete();
+            await db.reviews.bulkPut(bundle.reviews.filter((r) => r.assessmentId === entry.id));
+            const meta = bundle.reviewMeta.find((m) => m.assessmentId === entry.id);
+            if (meta) await db.reviewMeta.put(meta);
+            written.reviews++;
+            assessmentIds.push(entry.id);
+          }
+        }
+        // A full backup also carries the regional recap's sources: only ones not already here are added.
+        if (bundle.kind === 'backup' && bundle.recapSources?.length) {
+          const have = new Set((await db.recapSources.toCollection().primaryKeys()) as string[]);
+          await db.recapSources.bulkAdd(bundle.recapSources.filter((r) => !have.has(r.id)));
+        }
+        return { ok: true, written, assessmentIds };
+      },
+    );
+  } catch (error) {
+    if (error instanceof ImportChangedError) {
+      return { ok: false, message: 'Data di perangkat berubah sejak pratinjau dibuat. Tidak ada yang diubah. Pilih berkas lagi untuk melihat pratinjau terbaru.' };
+    }
+    const quota = (error as { name?: string; inner?: { name?: string } })?.name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
+    return {
+      ok: false,
+      message: quota
+        ? 'Ruang penyimpanan perangkat penuh, jadi impor dibatalkan. Tidak ada data yang diubah.'
+        : `Impor gagal (${error instanceof Error ? error.message : String(error)}). Tidak ada data yang diubah.`,
+    };
+  }
+}
+
+/** Picks the keys of the plan's conflicts, for a choices map built by the UI. */
+export function conflictKeys(plan: ImportPlan): string[] {
+  return plan.entries.filter((e) => e.conflict).map(entryKey);
+}
+
+/** Assessments on the device with their institution's name, newest change first (for the export picker). */
+export async function listExportable(): Promise<{ id: string; label: string; status: string; reviewCopy: boolean }[]> {
+  const [assessments, institutions, copies] = await Promise.all([
+    db.assessments.toArray(),
+    db.institutions.toArray(),
+    db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).primaryKeys(),
+  ]);
+  const names = new Map(institutions.map((i) => [i.id, i.name]));
+  const copySet = new Set((copies as string[]).map((k) => k.slice(REVIEW_COPY_PREFIX.length)));
+  return assessments
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .map((a) => ({ id: a.id, label: `${names.get(a.institutionId) ?? 'Lembaga'} — ${a.period}`, status: a.status, reviewCopy: copySet.has(a.id) }));
+}
+
+/** True when this assessment is an assessor's read-only copy of an institution's data (mode asesor). */
+export async function isReviewCopy(assessmentId: string): Promise<boolean> {
+  return (await db.meta.get(`${REVIEW_COPY_PREFIX}${assessmentId}`)) !== undefined;
+}

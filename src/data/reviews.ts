@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { reviewItemSchema, reviewMetaSchema, type ReviewItem, type ReviewMeta } from '../domain/records';
+import { db } from './db';
+import { REVIEW_COPY_PREFIX } from './bundleIO';
+import { requestPersistenceAfterFirstSave } from './storage';
+
+export type ReviewPatch = Partial<Pick<ReviewItem, 'verifiedLevel' | 'finding' | 'note'>>;
+
+/** Saves one item of the assessor's verification at once (validated; touches nothing of the institution's answers). */
+export async function saveReviewItem(assessmentId: string, itemId: string, patch: ReviewPatch, now = new Date()): Promise<ReviewItem> {
+  const at = now.toISOString();
+  const saved = await db.transaction('rw', [db.reviews, db.reviewMeta], async () => {
+    const current = await db.reviews.get([assessmentId, itemId]);
+    const row = reviewItemSchema.parse({
+      assessmentId,
+      itemId,
+      verifiedLevel: null,
+      finding: null,
+      note: '',
+      ...current,
+      ...patch,
+      updatedAt: at,
+    });
+    await db.reviews.put(row);
+    const meta = await db.reviewMeta.get(assessmentId);
+    await db.reviewMeta.put(reviewMetaSchema.parse({ assessmentId, ...meta, reviewedAt: at }));
+    return row;
+  });
+  void requestPersistenceAfterFirstSave();
+  return saved;
+}
+
+export async function saveAssessorName(assessmentId: string, assessorName: string, now = new Date()): Promise<ReviewMeta> {
+  const row = reviewMetaSchema.parse({ assessmentId, assessorName: assessorName.slice(0, 200), reviewedAt: now.toISOString() });
+  await db.reviewMeta.put(row);
+  return row;
+}
+
+export function useReviews(assessmentId: string | null | undefined): ReviewItem[] | undefined {
+  return useLiveQuery(async () => (assessmentId ? db.reviews.where('assessmentId').equals(assessmentId).toArray() : []), [assessmentId]);
+}
+
+export function useReviewMeta(assessmentId: string | null | undefined): ReviewMeta | null | undefined {
+  return useLiveQuery(async () => (assessmentId ? ((await db.reviewMeta.get(assessmentId)) ?? null) : null), [assessmentId]);
+}
+
+/** The assessor's imported copies on this device (mode asesor). */
+export async function listReviewCopies(): Promise<{ id: string; label: string; importedAt: string; reviewed: number }[]> {
+  const metas = await db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).toArray();
+  const rows = await Promise.all(
+    metas.map(async (m) => {
+      const id = m.key.slice(REVIEW_COPY_PREFIX.length);
+      const a = await db.assessments.get(id);
+      if (!a) return null;
+      const inst = await db.institutions.get(a.institutionId);
+      const reviewed = await db.reviews.where('assessmentId').equals(id).count();
+      const importedAt = (m.value as { importedAt?: string } | null)?.importedAt ?? '';
+      return { id, label: `${inst?.name ?? 'Lembaga'} — ${a.period}`, importedAt, reviewed };
+    }),
+  );
+  return rows.filter((r) => r !== null).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+}
+
+/** The assessor's finding for one item, live (undefined while loading, null when there is none). */
+export function useReviewItem(assessmentId: string | null | undefined, itemId: string | null | undefined): ReviewItem | null | undefined {
+  return useLiveQuery(
+    async () => (assessmentId && itemId ? ((await db.reviews.get([assessmentId, itemId])) ?? null) : null),
+    [assessmentId, itemId],
+  );
+}

@@ -1,0 +1,143 @@
+import { id as indonesian } from 'zod/v4/locales';
+import type { z } from 'zod';
+import { contentHash } from './integrity';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './schema';
+
+export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+
+/** How many problems a rejected file lists (the rest are counted). */
+export const MAX_PROBLEMS = 5;
+
+/** Keys that could reach an object's prototype if some later code copied them; they are dropped while parsing. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const errorMap = indonesian().localeError;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
+
+/**
+ * True when the text ends inside a string or with objects/arrays still open: the file was cut off
+ * (an interrupted download or a message that was truncated), as opposed to text that is simply not JSON.
+ */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92 /* \ */) escaped = true;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return inString || depth > 0;
+}
+
+export function pathOf(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(berkas)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+function listed(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `… dan ${problems.length - MAX_PROBLEMS} masalah lain.`];
+}
+
+function zodProblems(error: z.ZodError): string[] {
+  return listed(error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`));
+}
+
+function toText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: string } | { ok: false; problem: string } {
+  if (typeof input === 'string') {
+    // A string's UTF-8 size is at least its length; checking the length avoids encoding a huge string first.
+    if (input.length > MAX_BUNDLE_BYTES) return { ok: false, problem: tooLarge(input.length) };
+    return { ok: true, text: input };
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.byteLength > MAX_BUNDLE_BYTES) return { ok: false, problem: tooLarge(bytes.byteLength) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problem: 'Berkas bukan teks (UTF-8), jadi bukan berkas asesmen Swanilai. Pilih berkas .json hasil ekspor atau PDF laporan.' };
+  }
+}
+
+function tooLarge(size: number): string {
+  return `Berkas terlalu besar (${megabytes(size)}; paling besar ${megabytes(MAX_BUNDLE_BYTES)}).`;
+}
+
+/**
+ * Reads a bundle file (text or bytes) and checks everything before the caller may write anything:
+ * size, JSON syntax, truncation, format and its version, the zod schema, and the SHA-256 over the content.
+ * Never throws: every failure comes back as Indonesian problems naming the path of the first few.
+ */
+export async function parseBundle(input: string | Uint8Array | ArrayBuffer): Promise<ParseResult> {
+  try {
+    return await parseUnsafe(input);
+  } catch (error) {
+    // Anything unforeseen (e.g. a stack overflow on absurdly nested input) still only rejects the file.
+    return { ok: false, problems: [`Berkas tidak dapat dibaca (${error instanceof Error ? error.name : 'galat'}).`] };
+  }
+}
+
+async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<ParseResult> {
+  const read = toText(input);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const text = read.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, problems: ['Berkas kosong.'] };
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
+  } catch (error) {
+    if (looksTruncated(text)) {
+      return {
+        ok: false,
+        problems: ['Berkas terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta berkas dikirim ulang.'],
+      };
+    }
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return { ok: false, problems: [`Berkas bukan JSON yang valid${detail}.`] };
+  }
+
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: ['Isi berkas bukan berkas asesmen Swanilai (bukan objek JSON).'] };
+  }
+  const record = data as Record<string, unknown>;
+  if (record.format !== BUNDLE_FORMAT) {
+    return {
+      ok: false,
+      problems: [`format: bukan berkas asesmen Swanilai Panti (diharapkan "${BUNDLE_FORMAT}").`],
+    };
+  }
+  const version = record.formatVersion;
+  if (typeof version === 'number' && Number.isFinite(version) && version > BUNDLE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `formatVersion: berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${version}; aplikasi ini membaca sampai versi ${BUNDLE_FORMAT_VERSION}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`,
+      ],
+    };
+  }
+
+  const parsed = bundleSchema.safeParse(data, { error: errorMap });
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+
+  const hash = await contentHash(parsed.data);
+  if (hash !== parsed.data.integrity.hash) {
+    return {
+      ok: false,
+      problems: [
+        'integrity.hash: kode integritas tidak cocok. Isi berkas telah diubah atau rusak setelah diekspor, jadi tidak dapat dipercaya.',
+      ],
+    };
+  }
+  return { ok: true, bundle: parsed.data };
+}

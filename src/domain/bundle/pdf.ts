@@ -1,0 +1,147 @@
+import { MAX_BUNDLE_BYTES } from './schema';
+
+/**
+ * Finds the bundle attached to a PDF report (an /EmbeddedFile stream, uncompressed or FlateDecode) and returns
+ * its bytes, still to be checked by parseBundle. Pure: bytes in, bytes out (uses DecompressionStream, which
+ * browsers and Node 20 have). Handles PDFs written without object streams, as jsPDF writes them.
+ */
+export type PdfExtraction = { ok: true; bytes: Uint8Array; fileName: string | null } | { ok: false; problem: string };
+
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => {
+  let out = '';
+  for (let i = start; i < end; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 0x8000)));
+  return out;
+};
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return latin1(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-');
+}
+
+interface StreamObject {
+  dict: string;
+  data: Uint8Array;
+}
+
+/** The dictionary and raw stream bytes of object `num gen`, or null. */
+function readStreamObject(bytes: Uint8Array, text: string, num: number, gen: number): StreamObject | null {
+  const header = new RegExp(`(?:^|[\\s>])${num}\\s+${gen}\\s+obj\\b`, 'g');
+  const m = header.exec(text);
+  if (!m) return null;
+  return streamAt(bytes, text, m.index + m[0].length);
+}
+
+function streamAt(bytes: Uint8Array, text: string, from: number): StreamObject | null {
+  const streamKw = text.indexOf('stream', from);
+  const endObj = text.indexOf('endobj', from);
+  if (streamKw < 0 || (endObj >= 0 && endObj < streamKw)) return null;
+  const dict = text.slice(from, streamKw);
+  let start = streamKw + 'stream'.length;
+  if (text[start] === '\r') start++;
+  if (text[start] === '\n') start++;
+  let length: number | null = null;
+  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+  const indirect = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(dict);
+  if (direct) length = Number(direct[1]);
+  else if (indirect) {
+    const lm = new RegExp(`(?:^|\\s)${indirect[1]}\\s+${indirect[2]}\\s+obj\\s+(\\d+)`).exec(text);
+    if (lm) length = Number(lm[1]);
+  }
+  let end: number;
+  if (length !== null && start + length <= bytes.length && text.startsWith('endstream', skipSpace(text, start + length))) {
+    end = start + length;
+  } else {
+    const es = text.indexOf('endstream', start);
+    if (es < 0) return null;
+    end = es;
+    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  }
+  return { dict, data: bytes.subarray(start, end) };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new RangeError('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+async function decode(obj: StreamObject): Promise<Uint8Array> {
+  const filter = /\/Filter\s*(\[\s*)?\/(\w+)/.exec(obj.dict)?.[2] ?? null;
+  if (filter === null) return obj.data;
+  if (filter === 'FlateDecode') return inflate(obj.data, MAX_BUNDLE_BYTES);
+  throw new Error(`unsupported filter ${filter}`);
+}
+
+const PDF_STRING = /\/(?:UF|F)\s*\(((?:\\.|[^\\)])*)\)/;
+
+export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Promise<PdfExtraction> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (!isPdf(bytes)) return { ok: false, problem: 'Berkas bukan PDF.' };
+  try {
+    const text = latin1(bytes);
+    // Candidates: the /EF entries of file specifications, then any stream typed /EmbeddedFile.
+    const candidates: { obj: StreamObject; fileName: string | null }[] = [];
+    const seen = new Set<string>();
+    for (const m of text.matchAll(/\/EF\s*<<[^>]*?\/(?:UF|F)\s+(\d+)\s+(\d+)\s+R/g)) {
+      const key = `${m[1]} ${m[2]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const obj = readStreamObject(bytes, text, Number(m[1]), Number(m[2]));
+      // The file specification dictionary (just before /EF) names the file.
+      const before = text.slice(Math.max(0, m.index - 500), m.index);
+      const name = PDF_STRING.exec(before)?.[1] ?? null;
+      if (obj) candidates.push({ obj, fileName: name });
+    }
+    if (candidates.length === 0) {
+      for (const m of text.matchAll(/\/Type\s*\/EmbeddedFile(?![A-Za-z])/g)) {
+        const objStart = text.lastIndexOf(' obj', m.index);
+        if (objStart < 0) continue;
+        const obj = streamAt(bytes, text, objStart + 4);
+        if (obj) candidates.push({ obj, fileName: null });
+      }
+    }
+    if (candidates.length === 0) {
+      return { ok: false, problem: 'PDF ini tidak memuat berkas asesmen terlampir. Gunakan PDF laporan yang dibuat oleh aplikasi ini, atau berkas .json.' };
+    }
+    let first: { bytes: Uint8Array; fileName: string | null } | null = null;
+    for (const c of candidates) {
+      let decoded: Uint8Array;
+      try {
+        decoded = await decode(c.obj);
+      } catch (error) {
+        if (error instanceof RangeError) return { ok: false, problem: 'Berkas terlampir di PDF terlalu besar.' };
+        continue;
+      }
+      first ??= { bytes: decoded, fileName: c.fileName };
+      if (latin1(decoded, 0, Math.min(decoded.length, 4096)).includes('swanilai-bundle')) {
+        return { ok: true, bytes: decoded, fileName: c.fileName };
+      }
+    }
+    if (first) return { ok: true, ...first };
+    return { ok: false, problem: 'Berkas terlampir di PDF tidak dapat dibaca (rusak atau terpotong).' };
+  } catch {
+    return { ok: false, problem: 'PDF tidak dapat dibaca (rusak atau terpotong).' };
+  }
+}

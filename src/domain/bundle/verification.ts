@@ -1,0 +1,61 @@
+import type { Answer, ReviewItem } from '../records';
+import { FINDINGS } from '../records';
+import { answerSummary, scoreAssessment, type AnswerInput, type AssessmentScore, type IndicatorValues } from '../scoring';
+import type { Level, StandarKhusus, StandarUmum } from '../standard/schema';
+
+export interface Disagreement {
+  itemId: string;
+  selfLevel: Level | null;
+  verifiedLevel: Level | null;
+  finding: ReviewItem['finding'];
+  note: string;
+}
+
+export interface VerificationComparison {
+  /** Scored with the institution's own answers. */
+  self: AssessmentScore;
+  /** Scored with the assessor's verified levels (see `verifiedAnswers` for items without one). */
+  verified: AssessmentScore;
+  /** Items the assessor recorded something for. */
+  reviewedCount: number;
+  /** Items with a verified level different from the self-assessed one, or a finding other than "sesuai". */
+  disagreements: Disagreement[];
+}
+
+/**
+ * The answers as verified: an item's verified level when the assessor gave one; otherwise the institution's own
+ * answer stands (not yet verified, or found "sesuai" without a level). N/A stays N/A unless a level was verified.
+ */
+export function verifiedAnswers(answers: readonly Answer[], reviews: readonly ReviewItem[]): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = { ...answerSummary(answers) };
+  for (const r of reviews) if (r.verifiedLevel !== null) out[r.itemId] = { level: r.verifiedLevel, na: false };
+  return out;
+}
+
+export function compareVerification(input: {
+  umum: StandarUmum;
+  khusus: StandarKhusus | null;
+  answers: readonly Answer[];
+  reviews: readonly ReviewItem[];
+  indicators?: IndicatorValues;
+}): VerificationComparison {
+  const { umum, khusus, indicators } = input;
+  const self = scoreAssessment({ umum, khusus, answers: answerSummary(input.answers), indicators });
+  const verified = scoreAssessment({ umum, khusus, answers: verifiedAnswers(input.answers, input.reviews), indicators });
+  const disagreements: Disagreement[] = [];
+  let reviewedCount = 0;
+  for (const item of self.items) {
+    const r = input.reviews.find((x) => x.itemId === item.id);
+    if (!r || (r.verifiedLevel === null && r.finding === null && r.note === '')) continue;
+    reviewedCount++;
+    const differs = r.verifiedLevel !== null && r.verifiedLevel !== item.level;
+    if (differs || (r.finding !== null && r.finding !== 'sesuai')) {
+      disagreements.push({ itemId: item.id, selfLevel: item.level, verifiedLevel: r.verifiedLevel, finding: r.finding, note: r.note });
+    }
+  }
+  return { self, verified, reviewedCount, disagreements };
+}
+
+export function findingLabel(finding: ReviewItem['finding']): string {
+  return FINDINGS.find((f) => f.id === finding)?.label ?? 'Belum diverifikasi';
+}

@@ -1,0 +1,246 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { applyImport, planImport } from '../data/bundleIO';
+import {
+  ACTION_LABELS,
+  entryKey,
+  extractBundleFromPdf,
+  isPdf,
+  parseBundle,
+  withChoices,
+  type Bundle,
+  type ConflictChoice,
+  type ImportPlan,
+} from '../domain/bundle';
+
+const KIND_LABELS: Record<Bundle['kind'], string> = {
+  assessment: 'Berkas satu asesmen',
+  backup: 'Cadangan seluruh data perangkat',
+  review: 'Hasil verifikasi asesor',
+};
+
+const CHOICE_LABELS: Record<ConflictChoice, string> = {
+  'keep-both': 'Simpan keduanya (berkas disimpan sebagai salinan)',
+  replace: 'Ganti data di perangkat dengan isi berkas',
+  skip: 'Lewati (data di perangkat tetap)',
+};
+
+const TYPE_LABELS = { institution: 'Profil lembaga', assessment: 'Asesmen', review: 'Verifikasi asesor' } as const;
+
+const formatTime = (iso: string | null) => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'rejected'; fileName: string; problems: string[] }
+  | { step: 'preview'; fileName: string; bundle: Bundle; plan: ImportPlan }
+  | { step: 'writing' }
+  | { step: 'done'; message: string; assessmentIds: string[] };
+
+/**
+ * Import from a .json bundle or a PDF report with its attached bundle: checks the file, shows what it holds and
+ * what will be added or replaced, asks for choices on conflicts, and writes only after the user confirms.
+ * Text from the file is rendered as text (React escapes it).
+ */
+export function BundleImport({
+  mode = 'device',
+  onDone,
+}: {
+  /** 'assessor': only single-assessment bundles, written as read-only copies for verification. */
+  mode?: 'device' | 'assessor';
+  onDone?: (assessmentIds: string[], kind: Bundle['kind']) => void;
+}) {
+  const inputId = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  const [consent, setConsent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    setChoices({});
+    setConsent(false);
+    setState({ step: 'reading' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let payload: Uint8Array = bytes;
+    if (isPdf(bytes)) {
+      const extracted = await extractBundleFromPdf(bytes);
+      if (!extracted.ok) {
+        setState({ step: 'rejected', fileName: file.name, problems: [extracted.problem] });
+        return;
+      }
+      payload = extracted.bytes;
+    }
+    const parsed = await parseBundle(payload);
+    if (!parsed.ok) {
+      setState({ step: 'rejected', fileName: file.name, problems: parsed.problems });
+      return;
+    }
+    if (mode === 'assessor' && parsed.bundle.kind !== 'assessment') {
+      setState({
+        step: 'rejected',
+        fileName: file.name,
+        problems: [`Mode asesor hanya membuka berkas satu asesmen dari lembaga; berkas ini adalah "${KIND_LABELS[parsed.bundle.kind]}".`],
+      });
+      return;
+    }
+    const plan = await planImport(parsed.bundle);
+    setState({ step: 'preview', fileName: file.name, bundle: parsed.bundle, plan });
+  }
+
+  async function confirm() {
+    if (state.step !== 'preview') return;
+    const { bundle, plan, fileName } = state;
+    setState({ step: 'writing' });
+    const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName });
+    if (!result.ok) {
+      setError(result.message);
+      setState({ step: 'preview', bundle, plan, fileName });
+      return;
+    }
+    const { written } = result;
+    const parts = [
+      written.institutions ? `${written.institutions} profil lembaga` : '',
+      written.assessments ? `${written.assessments} asesmen` : '',
+      written.reviews ? `${written.reviews} hasil verifikasi` : '',
+    ].filter(Boolean);
+    setState({
+      step: 'done',
+      message: parts.length ? `Impor selesai: ${parts.join(', ')} disimpan di perangkat ini.` : 'Tidak ada yang diubah: semua isi berkas sudah ada atau dilewati.',
+      assessmentIds: result.assessmentIds,
+    });
+    onDone?.(result.assessmentIds, bundle.kind);
+  }
+
+  const resolved = state.step === 'preview' ? withChoices(state.plan, choices) : null;
+  const overwritesNewer = resolved?.entries.some((e) => e.action === 'replace' && e.deviceNewer) ?? false;
+  const writes = resolved?.entries.some((e) => e.action === 'add' || e.action === 'replace' || e.action === 'keep-both') ?? false;
+
+  return (
+    <div className="bundle-import">
+      <label htmlFor={inputId}>Pilih berkas (.json atau PDF laporan)</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json,.pdf,application/pdf"
+        onChange={(e) => void onFile(e)}
+        disabled={state.step === 'reading' || state.step === 'writing'}
+      />
+      {state.step === 'reading' && <p role="status">Memeriksa berkas…</p>}
+      {state.step === 'writing' && <p role="status">Menyimpan…</p>}
+
+      {state.step === 'rejected' && (
+        <div role="alert" className="card danger" data-testid="import-rejected">
+          <h3>Berkas ditolak</h3>
+          <p>
+            Berkas <strong>{state.fileName}</strong> tidak dapat diimpor. Tidak ada data yang diubah.
+          </p>
+          <ul>
+            {state.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.step === 'preview' && resolved && (
+        <section className="card" aria-labelledby={`${inputId}-preview`} data-testid="import-preview">
+          <h3 id={`${inputId}-preview`}>Pratinjau: {KIND_LABELS[state.bundle.kind]}</h3>
+          <p className="muted">
+            {state.fileName} · diekspor {formatTime(state.bundle.exportedAt)} · kode integritas cocok
+          </p>
+          <p>Isi berkas:</p>
+          <ul className="bundle-counts">
+            <li>{state.plan.counts.institutions} profil lembaga</li>
+            <li>{state.plan.counts.assessments} asesmen</li>
+            <li>{state.plan.counts.answers} jawaban</li>
+            <li>{state.plan.counts.staff} data SDM</li>
+            <li>
+              {state.plan.counts.evidence} bukti ({state.plan.counts.files} berkas foto/dokumen)
+            </li>
+            <li>{state.plan.counts.actions} rencana tindak lanjut</li>
+            <li>{state.plan.counts.reviews} butir verifikasi asesor</li>
+          </ul>
+          <h4>Yang akan terjadi</h4>
+          <ul className="plan-list">
+            {resolved.entries.map((e) => {
+              const key = entryKey(e);
+              return (
+                <li key={key} className="plan-entry" data-testid="plan-entry">
+                  <div>
+                    <span className="muted">{TYPE_LABELS[e.type]}:</span> <strong>{e.label}</strong>
+                  </div>
+                  <div>
+                    <span className={`badge ${e.action === 'replace' ? 'danger' : e.action === 'add' || e.action === 'keep-both' ? 'final' : ''}`}>
+                      {ACTION_LABELS[e.action]}
+                    </span>
+                  </div>
+                  {e.reason && <p className="muted">{e.reason}</p>}
+                  {e.conflict && (
+                    <fieldset>
+                      <legend>Sudah ada di perangkat. Pilih:</legend>
+                      {e.deviceNewer && (
+                        <p className="error">
+                          Data di perangkat lebih baru ({formatTime(e.deviceUpdatedAt)}) daripada isi berkas ({formatTime(e.fileUpdatedAt)}).
+                        </p>
+                      )}
+                      {!e.deviceNewer && (
+                        <p className="muted">
+                          Di perangkat: {formatTime(e.deviceUpdatedAt)} · di berkas: {formatTime(e.fileUpdatedAt)}
+                        </p>
+                      )}
+                      {e.options.map((o) => (
+                        <label key={o} className="choice">
+                          <input
+                            type="radio"
+                            name={`${inputId}-${key}`}
+                            value={o}
+                            checked={(choices[key] ?? 'skip') === o}
+                            onChange={() => setChoices((c) => ({ ...c, [key]: o }))}
+                          />{' '}
+                          {CHOICE_LABELS[o]}
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {overwritesNewer && (
+            <label className="choice consent">
+              <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> Saya mengerti: data yang
+              lebih baru di perangkat akan diganti dan hilang.
+            </label>
+          )}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => void confirm()} disabled={!writes || (overwritesNewer && !consent)}>
+              {mode === 'assessor' ? 'Buka untuk verifikasi' : 'Impor ke perangkat ini'}
+            </button>
+            <button type="button" className="secondary" onClick={() => setState({ step: 'idle' })}>
+              Batal
+            </button>
+          </div>
+          {!writes && <p className="muted">Tidak ada yang akan ditulis dengan pilihan ini.</p>}
+        </section>
+      )}
+
+      {state.step === 'done' && (
+        <p role="status" className="ok card" data-testid="import-done">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

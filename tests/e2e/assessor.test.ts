@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Page } from 'playwright-core';
+import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
+import { startServer } from './support/server';
+import { DIST } from './support/env';
+import { makeAnswer, readStore, seedInstitutionWithAssessment, seedStores } from './support/seed';
+import { currentUmum } from '../../src/domain/standard/registry';
+
+const dir = tempProfileDir('swanilai-files-');
+async function save(download: Download): Promise<string> {
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+async function click(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return save(download);
+}
+
+test('assessor round trip: the institution exports, the assessor verifies and exports the review, the institution sees the findings', async () => {
+  const server = await startServer(DIST);
+  const institutionPhone = await launchPersistent(tempProfileDir(), { phone: true });
+  const assessorPhone = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    // The institution: a finalised assessment with every Standar Umum item answered at level 4.
+    const inst = institutionPhone.pages()[0] ?? (await institutionPhone.newPage());
+    const instErrors = collectPageErrors(inst);
+    await inst.goto(server.url);
+    await inst.getByRole('heading', { name: 'Beranda' }).waitFor();
+    const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items.map((i) => i.id)));
+    const { assessment } = await seedInstitutionWithAssessment(inst, { institution: { name: 'Panti Sosial Tresna Werdha Budi Mulia' } });
+    const answers = items.map((id) => makeAnswer(assessment.id, id, 4));
+    await seedStores(inst, { answers });
+    await inst.goto(`${server.url}/berkas`);
+    await inst.getByRole('checkbox', { name: /Sertakan foto/ }).uncheck();
+    const exported = await click(inst, 'Ekspor berkas asesmen');
+
+    // The assessor opens it in mode asesor on another phone.
+    const asr = assessorPhone.pages()[0] ?? (await assessorPhone.newPage());
+    const asrErrors = collectPageErrors(asr);
+    await asr.goto(`${server.url}/asesor`);
+    await asr.getByRole('heading', { name: 'Mode asesor' }).waitFor();
+    await asr.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(exported);
+    await asr.getByTestId('import-preview').waitFor();
+    await asr.getByRole('button', { name: 'Buka untuk verifikasi' }).click();
+    await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
+    assert.equal(new URL(asr.url()).pathname, `/asesor/${assessment.id}`);
+    await asr.getByTestId('self-total').getByText('100').waitFor();
+
+    // The institution's answers are read-only: no control to change them.
+    const target = items[0]!;
+    const card = asr.getByTestId(`review-${target}`);
+    await card.getByText('Penilaian mandiri lembaga: 4').waitFor();
+    await asr.getByLabel('Nama asesor').fill('Drs. Budi Santoso');
+    await card.getByLabel('Tingkat terverifikasi').selectOption('1');
+    await card.getByRole('radio', { name: 'Tidak sesuai' }).check();
+    await card.getByLabel('Catatan asesor').fill('SK pengurus tidak ditunjukkan saat kunjungan.');
+    await card.getByLabel('Catatan asesor').blur();
+    const second = asr.getByTestId(`review-${items[1]}`);
+    await second.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+
+    const disagreements = asr.getByTestId('disagreements');
+    await disagreements.getByText(new RegExp(`${target}.*mandiri 4, terverifikasi 1 · Tidak sesuai`)).waitFor();
+    assert.equal(await disagreements.locator('li').count(), 1);
+    assert.notEqual(await asr.getByTestId('verified-total').textContent(), '100');
+    // Autosaved, and never into the institution's answers.
+    const reviews = await readStore<{ itemId: string; note: string; verifiedLevel: number | null }>(asr, 'reviews');
+    assert.ok(reviews.some((r) => r.itemId === target && r.verifiedLevel === 1));
+    const asrAnswers = await readStore<{ itemId: string; level: number }>(asr, 'answers');
+    assert.equal(asrAnswers.find((a) => a.itemId === target)?.level, 4);
+
+    // axe over the comparison and the first items (the whole list of ~150 items is the same markup repeated).
+    const axe = await new AxeBuilder({ page: asr }).include('section.card').include(`[data-testid="review-${target}"]`).include(`[data-testid="review-${items[1]}"]`).analyze();
+    assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target}`), []);
+
+    const reviewFile = await click(asr, 'Ekspor berkas verifikasi');
+    assert.match(reviewFile, /swanilai-verifikasi-.*\.json$/);
+    const pdf = await click(asr, 'Unduh PDF verifikasi');
+    assert.match(execFileSync('pdfdetach', ['-list', pdf]).toString(), /verifikasi-asesor\.json/);
+    assert.match(execFileSync('pdftotext', [pdf, '-']).toString(), /Laporan Verifikasi Asesor[\s\S]*Drs\. Budi Santoso[\s\S]*SK pengurus\s+tidak\s+ditunjukkan/);
+
+    // The institution imports the review (the PDF works as well as the .json) and sees the findings beside its answers.
+    await inst.goto(`${server.url}/berkas`);
+    await inst.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(pdf);
+    const preview = inst.getByTestId('import-preview');
+    await preview.getByText('Hasil verifikasi asesor').waitFor();
+    assert.deepEqual(await preview.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Ditambahkan']);
+    await inst.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
+    await inst.getByTestId('import-done').getByText('1 hasil verifikasi').waitFor();
+    const findings = inst.getByTestId('imported-review');
+    await findings.getByRole('heading', { name: 'Temuan asesor (Drs. Budi Santoso)' }).waitFor();
+    await findings.getByText(`Butir ${target} · jawaban Anda: 4`).waitFor();
+    await findings.getByText('SK pengurus tidak ditunjukkan saat kunjungan.', { exact: false }).waitFor();
+    await findings.getByText('Tidak sesuai').first().waitFor();
+    // The institution's own answers are unchanged.
+    const instAnswers = await readStore<{ itemId: string; level: number }>(inst, 'answers');
+    assert.equal(instAnswers.find((a) => a.itemId === target)?.level, 4);
+
+    // The same review bundle as .json is recognised as already there.
+    await inst.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(reviewFile);
+    await inst.getByTestId('import-preview').waitFor();
+    assert.deepEqual(await inst.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Sudah ada, sama persis']);
+
+    assert.deepEqual(instErrors, []);
+    assert.deepEqual(asrErrors, []);
+  } finally {
+    await institutionPhone.close();
+    await assessorPhone.close();
+    await server.close();
+  }
+});

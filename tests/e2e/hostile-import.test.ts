@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
+import { startServer } from './support/server';
+import { DIST } from './support/env';
+import { dumpDatabase, readStore } from './support/seed';
+import { sampleBundle, sampleInstitution, sampleSnapshot, sampleAssessment, sampleEvidence } from '../unit/domain/bundle/sample';
+
+const IMG = '<img src=x onerror="window.__pwned=1;alert(1)">';
+const SCRIPT = '<script>window.__pwned=2;alert(2)</script>';
+
+test('an imported bundle whose text fields hold HTML shows them as text and no script runs; a rejected file changes nothing', async () => {
+  const server = await startServer(DIST);
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  const dir = tempProfileDir('swanilai-files-');
+  try {
+    const bundle = await sampleBundle(
+      sampleSnapshot(['KLB-1.1', 'KLB-1.2'], {
+        institution: sampleInstitution({ name: `Panti ${IMG}` }),
+        assessment: sampleAssessment({ period: `2026 ${SCRIPT}` }),
+        evidence: [sampleEvidence({ title: IMG, itemIds: ['KLB-1.1'] })],
+      }),
+    );
+    const hostile = join(dir, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify(bundle).replace('"format":"swanilai-bundle"', '"__proto__":{"polluted":1},"format":"swanilai-bundle"'));
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, JSON.stringify({ ...bundle, institutions: [{ ...bundle.institutions[0], name: 'Diubah' }] }));
+    const newer = join(dir, 'newer.json');
+    writeFileSync(newer, JSON.stringify({ ...bundle, formatVersion: 2 }));
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, JSON.stringify(bundle).slice(0, 900));
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/berkas`);
+    await page.getByRole('heading', { name: 'Berkas asesmen' }).waitFor();
+    const input = page.getByLabel('Pilih berkas (.json atau PDF laporan)');
+
+    // Rejected files: an Indonesian explanation naming the problem, and the database is untouched.
+    const before = await dumpDatabase(page);
+    for (const [file, text] of [
+      [tampered, /integrity\.hash: kode integritas tidak cocok/],
+      [newer, /dibuat oleh versi aplikasi yang lebih baru/],
+      [truncated, /Berkas terpotong/],
+    ] as const) {
+      await input.setInputFiles(file);
+      const alert = page.getByTestId('import-rejected');
+      await alert.getByText(text).waitFor();
+      await alert.getByText('Tidak ada data yang diubah.', { exact: false }).waitFor();
+    }
+    assert.equal(await dumpDatabase(page), before, 'a rejected file changes nothing stored');
+
+    // The hostile-but-valid file: previewed and imported; its HTML is shown as text.
+    await input.setInputFiles(hostile);
+    const preview = page.getByTestId('import-preview');
+    await preview.getByText(`Panti ${IMG} — 2026 ${SCRIPT}`).waitFor();
+    await page.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByLabel('Asesmen', { exact: true }).locator('option', { hasText: SCRIPT }).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('img[src="x"]').count(), 0, 'no <img> element was created from file text');
+    assert.equal(await page.locator('main script').count(), 0);
+
+    const stored = await readStore<{ name: string }>(page, 'institutions');
+    assert.equal(stored[0]?.name, `Panti ${IMG}`, 'the text is stored exactly as in the file');
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.evaluate(() => (({}) as Record<string, unknown>).polluted), undefined, 'Object.prototype is not polluted');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,212 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { db } from '../../../src/data/db';
+import {
+  applyImport,
+  base64ToBytes,
+  exportAssessmentBundle,
+  exportBackup,
+  exportReviewBundle,
+  lastBackupAt,
+  planImport,
+  REVIEW_COPY_PREFIX,
+} from '../../../src/data/bundleIO';
+import { contentHash, entryKey, parseBundle, type Bundle } from '../../../src/domain/bundle';
+import { PNG_1x1, T2, sampleBundle, sampleReview, sampleSnapshot } from '../domain/bundle/sample';
+
+const TABLES = ['institutions', 'assessments', 'answers', 'staff', 'evidence', 'evidenceFiles', 'actions', 'reviews', 'reviewMeta', 'recapSources', 'meta'] as const;
+
+/** Every table, Blobs as base64, so two dumps compare with toEqual. */
+async function dump(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const name of TABLES) {
+    const rows = await db.table(name).toArray();
+    out[name] = await Promise.all(
+      rows.map(async (r: Record<string, unknown>) => {
+        const copy: Record<string, unknown> = { ...r };
+        for (const [k, v] of Object.entries(r)) if (v instanceof Blob) copy[k] = Buffer.from(await v.arrayBuffer()).toString('base64');
+        return copy;
+      }),
+    );
+  }
+  return out;
+}
+
+async function seed(bundle: Bundle): Promise<void> {
+  const plan = await planImport(bundle);
+  const r = await applyImport(bundle, plan);
+  expect(r.ok).toBe(true);
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+afterEach(() => db.close());
+
+describe('export and import', () => {
+  it('exports one assessment with photos, and without', async () => {
+    await seed(await sampleBundle());
+    const withPhotos = (await exportAssessmentBundle('asm-1', { withPhotos: true }))!;
+    const without = (await exportAssessmentBundle('asm-1', { withPhotos: false }))!;
+    expect(withPhotos.files).toEqual([{ id: 'ev-1', mime: 'image/png', data: PNG_1x1, thumb: null }]);
+    expect(without.files).toEqual([]);
+    expect(without.evidence).toHaveLength(1);
+    expect(await contentHash(withPhotos)).toBe(withPhotos.integrity.hash);
+    expect(await exportAssessmentBundle('nope', { withPhotos: true })).toBeNull();
+  });
+
+  it('a full backup restores everything on an empty device, evidence files included, and records lastBackupAt', async () => {
+    await seed(await sampleBundle());
+    await db.recapSources.put({ id: 'r1', key: 'k', fileName: 'a.json', importedAt: T2, bundle: { any: 'thing' } });
+    const before = await dump();
+    const backup = await exportBackup(new Date(T2));
+    expect(await lastBackupAt()).toBe(T2);
+    const text = JSON.stringify(backup);
+
+    await db.delete();
+    await db.open();
+    const parsed = await parseBundle(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const plan = await planImport(parsed.bundle);
+    expect(plan.entries.every((e) => e.action === 'add')).toBe(true);
+    expect((await applyImport(parsed.bundle, plan)).ok).toBe(true);
+    const after = await dump();
+    for (const t of TABLES.filter((t) => t !== 'meta')) expect(after[t], t).toEqual(before[t]);
+    const file = await db.evidenceFiles.get('ev-1');
+    expect(new Uint8Array(await file!.blob.arrayBuffer())).toEqual(base64ToBytes(PNG_1x1));
+  });
+
+  it('replaces only with the choice, keeps both under new ids, and keeps newer device data by default', async () => {
+    await seed(await sampleBundle());
+    // The device moves on after the export.
+    await db.answers.update(['asm-1', 'KLB-1.1'], { level: 4, updatedAt: '2026-12-01T00:00:00.000Z' });
+    const older = await sampleBundle();
+    const plan = await planImport(older);
+    const a = plan.entries.find((e) => e.type === 'assessment')!;
+    expect(a).toMatchObject({ conflict: true, deviceNewer: true, action: 'skip' });
+
+    const before = await dump();
+    expect(await applyImport(older, plan)).toMatchObject({ ok: true, written: { assessments: 0 } });
+    expect(await dump()).toEqual(before);
+
+    const both = await applyImport(older, plan, { [entryKey(a)]: 'keep-both' });
+    expect(both.ok).toBe(true);
+    expect(await db.assessments.count()).toBe(2);
+    const copy = (await db.assessments.toArray()).find((x) => x.id !== 'asm-1')!;
+    expect(copy.period).toBe('2026 (salinan impor)');
+    expect(await db.answers.where('assessmentId').equals(copy.id).count()).toBe(2);
+    const copyEvidence = await db.evidence.where('assessmentId').equals(copy.id).first();
+    expect(copyEvidence!.id).not.toBe('ev-1');
+    expect(await db.evidenceFiles.get(copyEvidence!.id)).toBeDefined();
+    expect((await db.answers.get(['asm-1', 'KLB-1.1']))!.level).toBe(4);
+
+    const replan = await planImport(older);
+    const r = await applyImport(older, replan, { [entryKey(a)]: 'replace' });
+    expect(r.ok).toBe(true);
+    expect((await db.answers.get(['asm-1', 'KLB-1.1']))!.level).toBe(1);
+  });
+
+  it('refuses a plan made before the device changed, and changes nothing', async () => {
+    await seed(await sampleBundle());
+    const bundle = await sampleBundle(sampleSnapshot(undefined, { assessment: { ...sampleSnapshot().assessment, updatedAt: T2 } }));
+    const plan = await planImport(bundle);
+    await db.assessments.update('asm-1', { updatedAt: '2027-01-01T00:00:00.000Z' });
+    const before = await dump();
+    const r = await applyImport(bundle, plan, { [`assessment:asm-1`]: 'replace' });
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/berubah sejak pratinjau/) });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('a failure in the middle of the write changes nothing (one transaction)', async () => {
+    await seed(await sampleBundle());
+    const other = await sampleBundle(
+      sampleSnapshot(undefined, {
+        institution: { ...sampleSnapshot().institution, id: 'inst-2' },
+        assessment: { ...sampleSnapshot().assessment, id: 'asm-2', institutionId: 'inst-2' },
+        answers: [],
+        evidence: [],
+        staff: [],
+        actions: [],
+      }),
+      [],
+      'backup',
+    );
+    const withRecap = { ...other, recapSources: [{ id: 'r1', key: 'k', fileName: 'x', importedAt: T2, bundle: {} }] };
+    const plan = await planImport(withRecap);
+    const before = await dump();
+    // Make the last write fail: bulkAdd of a recap source whose id already exists in the same table.
+    await db.recapSources.put({ id: 'r0', key: 'k', fileName: 'x', importedAt: T2, bundle: {} });
+    const before2 = await dump();
+    const broken = { ...withRecap, recapSources: [withRecap.recapSources[0]!, withRecap.recapSources[0]!] };
+    const r = await applyImport(broken as Bundle, plan);
+    expect(r.ok).toBe(false);
+    expect(await dump()).toEqual(before2);
+    expect(before2.institutions).toEqual(before.institutions);
+  });
+
+  it('assessor copies are marked; a review bundle brings only the findings to the institution', async () => {
+    await seed(await sampleBundle());
+    const institutionDump = await dump();
+    // On the assessor's device.
+    const exported = (await exportAssessmentBundle('asm-1', { withPhotos: false }))!;
+    await db.delete();
+    await db.open();
+    const plan = await planImport(exported);
+    const res = await applyImport(exported, plan, {}, { reviewCopy: true, fileName: 'x.json' });
+    expect(res.ok).toBe(true);
+    expect(await db.meta.get(`${REVIEW_COPY_PREFIX}asm-1`)).toBeDefined();
+    await db.reviews.put(sampleReview('KLB-1.1'));
+    await db.reviewMeta.put({ assessmentId: 'asm-1', assessorName: 'Pak Budi', reviewedAt: T2 });
+    // Tampering with the institution's answers on the assessor device must not travel back.
+    await db.answers.update(['asm-1', 'KLB-1.2'], { level: 0 });
+    const review = (await exportReviewBundle('asm-1'))!;
+    expect(review.kind).toBe('review');
+
+    // Back on the institution's device.
+    await db.delete();
+    await db.open();
+    for (const [t, rows] of Object.entries(institutionDump)) if (t !== 'evidenceFiles') await db.table(t).bulkPut(rows);
+    await db.evidenceFiles.put({ id: 'ev-1', blob: new Blob([base64ToBytes(PNG_1x1)], { type: 'image/png' }), thumb: null });
+    const rplan = await planImport(review);
+    expect(rplan.entries).toEqual([expect.objectContaining({ type: 'review', action: 'add' })]);
+    expect((await applyImport(review, rplan)).ok).toBe(true);
+    expect(await db.reviews.get(['asm-1', 'KLB-1.1'])).toMatchObject({ finding: 'tidak-sesuai', verifiedLevel: 2 });
+    expect(await db.reviewMeta.get('asm-1')).toMatchObject({ assessorName: 'Pak Budi' });
+    expect((await db.answers.get(['asm-1', 'KLB-1.2']))!.level).toBe(2);
+  });
+});
+
+describe('a rejected import changes nothing', () => {
+  it('hundreds of hostile files: parse → plan → apply never throws, and a rejected file leaves the database identical', async () => {
+    await seed(await sampleBundle());
+    const good = JSON.stringify(await sampleBundle(sampleSnapshot(['KLB-1.1', 'KLB-2.1'], {
+      assessment: { ...sampleSnapshot().assessment, updatedAt: T2, period: '<img src=x onerror=alert(1)>' },
+    })));
+    const before = await dump();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.nat({ max: good.length }).map((n) => good.slice(0, n)),
+          fc.tuple(fc.nat({ max: good.length - 1 }), fc.string({ minLength: 1, maxLength: 8 })).map(([at, s]) => good.slice(0, at) + s + good.slice(at + 1)),
+          fc.constantFrom(
+            good.replace('"formatVersion":1', '"formatVersion":2'),
+            good.replace('"format":"swanilai-bundle"', '"__proto__":{"x":1},"format":"swanilai-bundle"'),
+            good.replace(/"hash":"[0-9a-f]{64}"/, `"hash":"${'0'.repeat(64)}"`),
+            good.replace('"level":1', '"level":"1"'),
+            good.replace('"name":"LKSA Harapan Bangsa"', `"name":"${'A'.repeat(10_000)}"`),
+          ),
+        ),
+        async (text) => {
+          const parsed = await parseBundle(text);
+          if (parsed.ok) return; // accepted files are covered above; this property is about rejections
+          expect(parsed.problems.length).toBeGreaterThan(0);
+          expect(await dump()).toEqual(before);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

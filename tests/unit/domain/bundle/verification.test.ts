@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compareVerification, extractBundleFromPdf, parseBundle, verifiedAnswers } from '../../../../src/domain/bundle';
+import { makeUmum } from '../fixtures';
+import { sampleAnswer, sampleBundle, sampleReview, sampleSnapshot } from './sample';
+
+const allIds = (umum = makeUmum()) => umum.aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((i) => i.id)));
+
+describe('compareVerification', () => {
+  it('scores twice: the institution’s answers, and the verified levels where the assessor gave one', () => {
+    const umum = makeUmum();
+    const answers = allIds(umum).map((id) => sampleAnswer(id, 4));
+    const reviews = [
+      sampleReview('KLB-1.2', { verifiedLevel: 0, finding: 'tidak-sesuai' }),
+      sampleReview('PBY-1.1', { verifiedLevel: null, finding: 'sesuai', note: '' }),
+      sampleReview('MNV-1.1', { verifiedLevel: null, finding: 'tidak-dapat-diverifikasi', note: 'Dokumen tidak ditunjukkan' }),
+    ];
+    const c = compareVerification({ umum, khusus: null, answers, reviews, indicators: { empowermentCapablePct: 100 } });
+    expect(c.self.total).toBe(100);
+    expect(c.verified.total).toBeLessThan(100);
+    const klbSelf = c.self.aspects.find((a) => a.id === 'KLB')!.score;
+    const klbVerified = c.verified.aspects.find((a) => a.id === 'KLB')!.score;
+    expect(klbSelf).toBe(100);
+    expect(klbVerified).toBeCloseTo((100 * 7) / 8); // KLB-1.2 (weight 1 of 8) verified at 0
+    expect(c.verified.aspects.find((a) => a.id === 'PBY')!.score).toBe(100);
+    expect(c.reviewedCount).toBe(3);
+    expect(c.disagreements.map((d) => d.itemId)).toEqual(['KLB-1.2', 'MNV-1.1']);
+    expect(c.disagreements[0]).toMatchObject({ selfLevel: 4, verifiedLevel: 0, finding: 'tidak-sesuai' });
+  });
+
+  it('a verified level replaces an N/A; no review keeps the institution’s answer', () => {
+    const v = verifiedAnswers([sampleAnswer('A-1.1', null, { na: true }), sampleAnswer('A-1.2', 3)], [sampleReview('A-1.1', { verifiedLevel: 1 })]);
+    expect(v).toEqual({ 'A-1.1': { level: 1, na: false }, 'A-1.2': { level: 3, na: false } });
+  });
+});
+
+describe('verification PDF (src/pdf/verification.ts)', () => {
+  it('carries the review bundle as an attachment that imports again', async () => {
+    const { buildVerificationPdf } = await import('../../../../src/pdf/verification');
+    const review = await sampleBundle(
+      sampleSnapshot(undefined, { reviews: [sampleReview('KLB-1.1')], reviewMeta: { assessmentId: 'asm-1', assessorName: 'Pak Budi', reviewedAt: '2026-11-20' } }),
+      [],
+      'review',
+    );
+    const bytes = buildVerificationPdf(
+      {
+        institutionName: '<b>LKSA</b> Harapan', period: '2026', standardLabel: 'Standar Umum 1.0.0', assessorName: 'Pak Budi', reviewedAt: '20 November 2026',
+        integrityCode: 'ABCD-1234', aspects: [{ name: 'Kelembagaan', self: '80', verified: '70' }], total: { self: '80', verified: '70' },
+        grade: { self: 'B', verified: 'C' }, reviewedCount: 1, itemCount: 2,
+        items: [{ id: 'KLB-1.1', statement: 'Pernyataan', self: '4', verified: '2', finding: 'Tidak sesuai', note: 'Dokumen tidak ada', disagrees: true }],
+      },
+      JSON.stringify(review),
+    );
+    const extracted = await extractBundleFromPdf(bytes);
+    expect(extracted.ok).toBe(true);
+    if (!extracted.ok) return;
+    expect(extracted.fileName).toBe('verifikasi-asesor.json');
+    expect(await parseBundle(extracted.bytes)).toEqual({ ok: true, bundle: review });
+  });
+});
