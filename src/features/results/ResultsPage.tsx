@@ -1,4 +1,248 @@
-// Placeholder until the screen is built (see the open issue for this feature).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { loadEarlierSnapshot } from '../../data/results';
+import { loadSnapshot } from '../../data/snapshot';
+import { formatIndicatorValue, formatNumberId, indicatorList } from '../../domain/indicators';
+import { institutionTypeLabel } from '../../domain/records';
+import { AspectChart } from '../../ui/AspectChart';
+import { setCurrentAssessment } from '../../ui/currentAssessment';
+import { formatScore } from '../../ui/format';
+import { Comparison } from './Comparison';
+import { GapList, levelText } from './GapList';
+import { buildComparison, buildResults } from './model';
+import { NextGrade } from './NextGrade';
+import './results.css';
+
 export default function ResultsPage() {
-  return <h1>Hasil</h1>;
+  const { assessmentId = '' } = useParams<{ assessmentId: string }>();
+  const snapshot = useLiveQuery(() => loadSnapshot(assessmentId), [assessmentId]);
+  const a = snapshot?.assessment;
+  const earlier = useLiveQuery(
+    () => (a ? loadEarlierSnapshot(a) : Promise.resolve(undefined)),
+    [a?.id, a?.institutionId, a?.createdAt],
+  );
+  const model = useMemo(() => (snapshot ? buildResults(snapshot) : null), [snapshot]);
+  const comparison = useMemo(
+    () => (earlier && model?.ok ? buildComparison(earlier, model.input) : null),
+    [earlier, model],
+  );
+  const [filter, setFilter] = useState('');
+
+  useEffect(() => {
+    if (snapshot) setCurrentAssessment(snapshot.assessment.id);
+  }, [snapshot?.assessment.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Deep links (#aksi-ITEM from Beranda) and "Rencana tindak lanjut" links: show every gap, then scroll to it.
+  const [target, setTarget] = useState<string | null>(() => {
+    const m = /^#(?:aksi|celah)-(.+)$/.exec(window.location.hash);
+    return m ? decodeURIComponent(m[1]!) : null;
+  });
+  const ready = Boolean(model?.ok);
+  useEffect(() => {
+    if (!target || !ready) return;
+    const el = document.getElementById(`celah-${target}`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'start' });
+    const focusable = el.querySelector<HTMLElement>('textarea, button');
+    focusable?.focus({ preventScroll: true });
+    setTarget(null);
+  }, [target, ready, filter]);
+  const openGap = (itemId: string) => {
+    setFilter('');
+    setTarget(itemId);
+  };
+
+  if (snapshot === undefined) return <p role="status">Memuat hasil…</p>;
+  if (snapshot === null || !model) {
+    return (
+      <div className="card">
+        <h1>Hasil</h1>
+        <p>Asesmen ini tidak ditemukan di perangkat ini.</p>
+        <p>
+          <Link href="/hasil">Lihat daftar hasil asesmen</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!model.ok) {
+    return (
+      <div className="card danger" role="alert">
+        <h1>Hasil</h1>
+        <p>{model.message}</p>
+      </div>
+    );
+  }
+
+  const { score, gaps, next, indicators, umum, khusus } = model;
+  const { assessment, institution } = snapshot;
+  const grade = score.grade;
+  const lowest = [...umum.scoring.grades].sort((x, y) => x.min - y.min)[0];
+  const unmet = grade.unmetCritical.map((id) => ({ id, item: model.items.get(id), s: score.itemsById[id] }));
+
+  return (
+    <div className="results">
+      <h1>Hasil asesmen</h1>
+      <p className="muted results-sub">
+        {institution.name} · {institutionTypeLabel(institution.type)} · periode {assessment.period} ·{' '}
+        <span className={`badge ${assessment.status}`}>{assessment.status === 'final' ? 'Final' : 'Draf'}</span>
+        <br />
+        {umum.shortTitle} versi {umum.version}
+        {khusus ? ` + ${khusus.shortTitle} versi ${khusus.version}` : ''}
+      </p>
+
+      <section className="card summary" aria-labelledby="ringkasan-title">
+        <h2 id="ringkasan-title" className="visually-hidden">
+          Ringkasan
+        </h2>
+        <div className="summary-grid">
+          <div>
+            <div className="muted">Skor total</div>
+            <div className="big" data-testid="total-score">
+              {formatScore(score.total)}
+            </div>
+            <div className="muted">dari 100</div>
+          </div>
+          <div>
+            <div className="muted">Perkiraan peringkat</div>
+            <div className={`big grade-${grade.status}`} data-testid="grade-estimate">
+              {grade.label}
+            </div>
+          </div>
+        </div>
+        <p className="estimate-note" data-testid="grade-note">
+          Ini <strong>perkiraan</strong> dari asesmen mandiri, bukan keputusan BALKS.{' '}
+          {grade.status === 'grade' && grade.validityYears !== null
+            ? `Bila BALKS menetapkan peringkat ini, akreditasi berlaku ${grade.validityYears} tahun.`
+            : grade.status === 'below'
+              ? `Skor total di bawah batas peringkat terendah${lowest ? ` (${lowest.label}: minimal ${formatScore(lowest.min)})` : ''}.`
+              : 'Selama ada butir kritis yang belum terpenuhi, peringkat tidak dapat diperkirakan berapa pun skor totalnya.'}
+        </p>
+        <p style={{ marginBottom: '0.25rem' }} data-testid="completion">
+          Kelengkapan: {score.completion.answered} dari {score.completion.total} butir terjawab (
+          {formatNumberId(score.completion.percent, 0)}%)
+        </p>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Kelengkapan jawaban"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(score.completion.percent)}
+        >
+          <span style={{ width: `${score.completion.percent}%` }} />
+        </div>
+        {score.completion.answered < score.completion.total && (
+          <p>
+            <Link href={`/asesmen/${assessment.id}`}>Lanjutkan mengisi asesmen</Link> — butir yang belum dijawab dihitung 0.
+          </p>
+        )}
+      </section>
+
+      {unmet.length > 0 && (
+        <section className="card danger" aria-labelledby="kritis-title" data-testid="unmet-critical">
+          <h2 id="kritis-title" style={{ marginTop: 0 }}>
+            Butir kritis belum terpenuhi ({unmet.length})
+          </h2>
+          <p>
+            Butir kritis harus mencapai minimal tingkat {umum.scoring.criticalMinLevel}. Selama belum, perkiraan peringkat tetap “
+            {umum.scoring.criticalUnmetLabel}”.
+          </p>
+          <ul>
+            {unmet.map(({ id, item, s }) => (
+              <li key={id}>
+                <strong>{id}</strong> — {item?.statement ?? ''} (sekarang {levelText(s?.level ?? null)}).{' '}
+                <Link href={`/asesmen/${assessment.id}/butir/${id}`}>
+                  Ubah jawaban<span className="visually-hidden"> butir {id}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="aspek-title">
+        <h2 id="aspek-title" style={{ marginTop: 0 }}>
+          Skor per aspek
+        </h2>
+        <AspectChart
+          title="Skor per aspek (0–100)"
+          rows={score.aspects.map((x) => ({
+            id: x.id,
+            name: x.name,
+            score: x.score,
+            weight: x.weight,
+            completion: `${x.completion.answered} dari ${x.completion.total} butir terjawab`,
+          }))}
+        />
+      </section>
+
+      <NextGrade next={next} onOpenGap={openGap} />
+
+      <GapList
+        assessmentId={assessment.id}
+        gaps={gaps}
+        aspects={score.aspects.map((x) => ({ id: x.id, name: x.name }))}
+        actions={snapshot.actions}
+        filter={filter}
+        onFilter={setFilter}
+      />
+
+      <section className="card" aria-labelledby="sdm-title">
+        <h2 id="sdm-title" style={{ marginTop: 0 }}>
+          Indikator SDM
+        </h2>
+        <p className="muted">
+          Dihitung dari data SDM dan jumlah klien di profil lembaga. <Link href={`/asesmen/${assessment.id}/sdm`}>Buka data SDM</Link>
+        </p>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel indikator SDM">
+          <table data-testid="indicators" className="compact">
+            <thead>
+              <tr>
+                <th scope="col">Indikator</th>
+                <th scope="col" className="num">
+                  Nilai
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicatorList(indicators).map((ind) => (
+                <tr key={ind.id}>
+                  <th scope="row" style={{ fontWeight: 400 }}>
+                    {ind.label}
+                    <div className="muted small">{ind.value === null ? ind.unavailableReason : ind.formula}</div>
+                  </th>
+                  <td className="num">{formatIndicatorValue(ind.value, ind.unit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {indicators.missingUnsur.length > 0 && <p>Unsur yang belum ada: {indicators.missingUnsur.join(', ')}.</p>}
+        {indicators.withinRatio === false && <p className="error">Rasio klien per tenaga profesional melebihi 1 : 10.</p>}
+      </section>
+
+      {earlier === null ? (
+        <section className="card" aria-labelledby="compare-title">
+          <h2 id="compare-title" style={{ marginTop: 0 }}>
+            Perbandingan dengan asesmen sebelumnya
+          </h2>
+          <p className="muted">Belum ada asesmen sebelumnya untuk lembaga ini. Perbandingan muncul mulai asesmen kedua.</p>
+        </section>
+      ) : comparison && !comparison.ok ? (
+        <section className="card warn">
+          <h2 style={{ marginTop: 0 }}>Perbandingan dengan asesmen sebelumnya</h2>
+          <p>{comparison.message}</p>
+        </section>
+      ) : comparison && comparison.ok ? (
+        <Comparison comparison={comparison.comparison} earlier={comparison.earlier} later={snapshot} />
+      ) : null}
+
+      <p className="actions">
+        <Link href={`/laporan/${assessment.id}`} className="button secondary">
+          Buat laporan PDF
+        </Link>
+      </p>
+    </div>
+  );
 }

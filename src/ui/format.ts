@@ -1,0 +1,23 @@
+/** Display helpers shared by screens (Indonesian conventions). */
+import { formatNumberId } from '../domain/indicators';
+
+/** A 0–100 score for display ("81,2", "75", "—"): the shared formatter. */
+export { formatScore } from './scoreFormat';
+
+/** A signed change ("+12,5", "−3", "0"). */
+export function formatChange(change: number | null | undefined): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumberId(Math.abs(rounded), 1)}`;
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2026-01-15" → "15 Januari 2026"; other text is returned as is. */
+export function formatDateId(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
