@@ -7,7 +7,6 @@ import {
   type Institution,
 } from '../domain/records';
 import type { StandarKhusus, StandarUmum } from '../domain/standard/schema';
-import { currentKhususFor, currentUmum } from '../domain/standard/registry';
 import { db } from './db';
 import { newId } from './ids';
 import { restoreAnswer, restoreAssessment } from './restore';
@@ -27,11 +26,14 @@ export class AssessmentLockedError extends Error {
 export async function startAssessment(
   institution: Pick<Institution, 'id' | 'type'>,
   period: string,
-  standards: { umum: StandarUmum; khusus: StandarKhusus | null } = {
-    umum: currentUmum(),
-    khusus: currentKhususFor(institution.type),
-  },
+  given?: { umum: StandarUmum; khusus: StandarKhusus | null },
 ): Promise<Assessment> {
+  // The instrument is loaded only when needed, so Beranda's first paint does not carry it.
+  let standards = given;
+  if (!standards) {
+    const registry = await import('../domain/standard/registry');
+    standards = { umum: registry.currentUmum(), khusus: registry.currentKhususFor(institution.type) };
+  }
   const now = new Date().toISOString();
   const record = assessmentSchema.parse({
     id: newId(),

@@ -1,3 +1,4 @@
+import { BackupReminder } from '../../ui/BackupReminder';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
 import { OverdueActions } from '../../ui/OverdueActions';
 /**
@@ -10,7 +11,7 @@ export function HomeAlerts() {
   const alerts: React.ReactNode[] = [
     <ExpiryAlerts key="evidence" />,
     <OverdueActions key="actions" />,
-    // <BackupReminder key="backup" />,
+    <BackupReminder key="backup" />,
   ];
   if (alerts.length === 0) return null;
   return (

@@ -5,7 +5,6 @@ import { listInstitutions } from '../../data/institutions';
 import { listStaffOf } from '../../data/staffRead';
 import type { Assessment, Institution } from '../../domain/records';
 import type { Completion } from '../../domain/scoring';
-import { instrumentFor, placeItems, scoreStored } from '../../ui/instrument';
 
 export interface AssessmentSummary {
   assessment: Assessment;
@@ -18,10 +17,17 @@ export interface InstitutionSummary {
   assessments: AssessmentSummary[];
 }
 
-/** Institutions with their assessments' completion, live. */
+/**
+ * Institutions with their assessments' completion, live. The instrument (the largest piece of data in
+ * the app) is loaded on demand, after Beranda's first paint, instead of being part of the first load.
+ */
 export function useHomeData(): InstitutionSummary[] | undefined {
   return useLiveQuery(async () => {
-    const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
+    const [institutions, assessments, { instrumentFor, placeItems, scoreStored }] = await Promise.all([
+      listInstitutions(),
+      listAssessments(),
+      import('../../ui/instrument'),
+    ]);
     return Promise.all(
       institutions.map(async (institution) => ({
         institution,

@@ -1,3 +1,4 @@
+import { ReviewFindings } from '../../ui/ReviewFindings';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
 import { useEffect, useMemo, useRef } from 'react';
@@ -263,6 +264,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
           track={track}
           markWaiting={markWaiting}
         />
+        <ReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
       </article>
       <div className="pager">
         {prev ? (
