@@ -46,9 +46,10 @@ export async function firstLoadJs(browser: Browser, url: string): Promise<{ kb: 
   const context = await benchContext(browser, HOME_READY);
   try {
     const page = await context.newPage();
-    const bodies = new Map<string, Promise<Buffer>>();
+    const bodies = new Map<string, Promise<Buffer | null>>();
     page.on('response', (response) => {
-      if (response.request().frame() === page.mainFrame()) bodies.set(response.url(), response.body());
+      // Bodies of responses still in flight when the context closes are never needed: swallow their rejection.
+      if (response.request().frame() === page.mainFrame()) bodies.set(response.url(), response.body().catch(() => null));
     });
     await page.goto(url);
     const ready = await readyTime(page);
@@ -59,9 +60,9 @@ export async function firstLoadJs(browser: Browser, url: string): Promise<{ kb: 
     const needed = entries.filter((e) => e.end <= ready && /\.m?js(\?|$)/.test(e.name));
     let bytes = 0;
     for (const e of needed) {
-      const body = bodies.get(e.name);
+      const body = await bodies.get(e.name);
       if (!body) throw new Error(`no response body recorded for ${e.name}`);
-      bytes += gzipBytes(await body);
+      bytes += gzipBytes(body);
     }
     return { kb: bytes / 1024, files: needed.map((e) => new URL(e.name).pathname) };
   } finally {
