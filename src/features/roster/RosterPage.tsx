@@ -67,6 +67,9 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(staff.name);
+  // A change shows at once; the stored row (live query) catches up a moment later and replaces it.
+  const [optimistic, setOptimistic] = useState<Partial<StaffInput>>({});
+  useEffect(() => setOptimistic({}), [staff.updatedAt]);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -104,7 +107,14 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
       const { name: _n, ...rest } = patch;
       patch = rest;
     }
-    if (Object.keys(patch).length > 0) updateStaff(staff.id, patch).catch((error) => onError(errorMessage(error)));
+    if (Object.keys(patch).length > 0) {
+      const applied = patch;
+      setOptimistic((o) => ({ ...o, ...applied }));
+      updateStaff(staff.id, applied).catch((error) => {
+        setOptimistic({});
+        onError(errorMessage(error));
+      });
+    }
   };
 
   const remove = async () => {
@@ -169,7 +179,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
       )}
       {editing && !readOnly && (
         <div className="staff-edit">
-          <StaffFields idPrefix={`edit-${staff.id}`} value={{ ...toInput(staff), name }} onChange={change} />
+          <StaffFields idPrefix={`edit-${staff.id}`} value={{ ...toInput(staff), ...optimistic, name }} onChange={change} />
           <p className="muted">Setiap perubahan langsung tersimpan.</p>
         </div>
       )}
