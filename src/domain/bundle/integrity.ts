@@ -14,8 +14,18 @@ export async function sha256Hex(text: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
+/** SHA-256 of a bundle's content. Validates (and normalises) the content first: safe for data from anywhere. */
 export function contentHash(content: BundleContent): Promise<string> {
-  return sha256Hex(canonicalJson(contentOf(bundleContentSchema.parse(content))));
+  return hashValidatedContent(bundleContentSchema.parse(content));
+}
+
+/**
+ * SHA-256 of content that was just produced by `bundleContentSchema` / `bundleSchema` parsing (the parser's own
+ * output), without validating it a second time. Gives the same hash as `contentHash` for such content (parsing is
+ * idempotent). Never pass unvalidated data: use `contentHash` for that.
+ */
+export function hashValidatedContent(content: BundleContent): Promise<string> {
+  return sha256Hex(canonicalJson(contentOf(content)));
 }
 
 /** The short integrity code printed on every page of the report, e.g. "3FA2-9C01". */

@@ -1,6 +1,6 @@
 import { id as indonesian } from 'zod/v4/locales';
 import type { z } from 'zod';
-import { contentHash } from './integrity';
+import { hashValidatedContent } from './integrity';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './schema';
 
 export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
@@ -12,6 +12,15 @@ export const MAX_PROBLEMS = 5;
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const errorMap = indonesian().localeError;
+
+/**
+ * False only when no key of the text can be one of HOSTILE_KEYS: each would have to appear literally ("proto" covers
+ * __proto__ and prototype) or be spelt with a \u escape (the only JSON escape that yields letters or "_").
+ * Then the text is parsed without the reviver, which costs several times the parse itself; otherwise with it.
+ */
+function mayHoldHostileKey(text: string): boolean {
+  return text.includes('proto') || text.includes('constructor') || text.includes('\\u');
+}
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
@@ -95,7 +104,7 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
 
   let data: unknown;
   try {
-    data = JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
+    data = mayHoldHostileKey(text) ? JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value)) : JSON.parse(text);
   } catch (error) {
     if (looksTruncated(text)) {
       return {
@@ -130,7 +139,8 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
   const parsed = bundleSchema.safeParse(data, { error: errorMap });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
 
-  const hash = await contentHash(parsed.data);
+  // parsed.data is the schema's own output: hashed as is (contentHash would validate all of it a second time).
+  const hash = await hashValidatedContent(parsed.data);
   if (hash !== parsed.data.integrity.hash) {
     return {
       ok: false,

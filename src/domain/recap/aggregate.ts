@@ -100,6 +100,13 @@ export function figuresOf(rows: readonly RecapRow[], options: AggregateOptions =
   };
 }
 
+/**
+ * The same order as `a.localeCompare(b)` (which is specified as `new Intl.Collator().compare`), without building
+ * a collator for every comparison: sorting a thousand rows took ~100 ms with localeCompare.
+ */
+let collator: Intl.Collator | null = null;
+const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
+
 /** The most recent of an institution's selected rows (finalisation or last update), for "latest period" recaps. */
 function latestPerInstitution(rows: readonly RecapRow[]): RecapRow[] {
   const best = new Map<string, RecapRow>();
@@ -116,7 +123,7 @@ export function rowsForFilter(selected: readonly RecapRow[], filter: RecapFilter
   const inPeriod = filter.period ? selected.filter((r) => r.period === filter.period) : latestPerInstitution(selected);
   return inPeriod
     .filter((r) => (!filter.province || r.province === filter.province) && (!filter.kabupaten || r.kabupaten === filter.kabupaten) && (!filter.type || r.type === filter.type))
-    .sort((a, b) => a.province.localeCompare(b.province) || a.kabupaten.localeCompare(b.kabupaten) || a.institutionName.localeCompare(b.institutionName) || a.institutionId.localeCompare(b.institutionId));
+    .sort((a, b) => compareText(a.province, b.province) || compareText(a.kabupaten, b.kabupaten) || compareText(a.institutionName, b.institutionName) || compareText(a.institutionId, b.institutionId));
 }
 
 function groups(rows: readonly RecapRow[], key: (r: RecapRow) => string, label: (r: RecapRow) => string, options: AggregateOptions): RecapGroup[] {

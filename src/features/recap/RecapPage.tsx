@@ -45,10 +45,45 @@ function annotate(outcomes: FileOutcome[], rows: RecapRow[]): FileOutcome[] {
   });
 }
 
+/**
+ * Progress callbacks arrive once per finished request (every 10 files, often several in one task): setting state
+ * for each re-renders the page each time. This hands the page at most one update per animation frame (the latest).
+ */
+function useFrameThrottledBusy(setBusy: (b: Busy) => void) {
+  const latest = useRef<Busy>(null);
+  const frame = useRef<number | null>(null);
+  const cancel = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+  }, []);
+  useEffect(() => cancel, [cancel]);
+  const update = useCallback(
+    (b: Busy) => {
+      latest.current = b;
+      if (frame.current !== null) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = null;
+        setBusy(latest.current);
+      });
+    },
+    [setBusy],
+  );
+  /** Sets busy at once (start and end of work), dropping any progress still waiting for a frame. */
+  const now = useCallback(
+    (b: Busy) => {
+      cancel();
+      setBusy(b);
+    },
+    [cancel, setBusy],
+  );
+  return { update, now };
+}
+
 export default function RecapPage() {
   const [recapDate] = useState(todayLocal);
   const [rows, setRows] = useState<RecapRow[] | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusyState] = useState<Busy>(null);
+  const { update: progress, now: setBusy } = useFrameThrottledBusy(setBusyState);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,14 +97,14 @@ export default function RecapPage() {
   const rebuild = useCallback(async () => {
     setBusy({ label: 'Menyusun rekap dari berkas tersimpan', done: 0, total: 0 });
     try {
-      setRows(await rebuildRecapRows(recapDate, (done, total) => setBusy({ label: 'Menyusun rekap dari berkas tersimpan', done, total })));
+      setRows(await rebuildRecapRows(recapDate, (done, total) => progress({ label: 'Menyusun rekap dari berkas tersimpan', done, total })));
     } catch (error) {
       setMessage(`Rekap tidak dapat dibaca dari perangkat (${error instanceof Error ? error.message : String(error)}).`);
       setRows([]);
     } finally {
       setBusy(null);
     }
-  }, [recapDate]);
+  }, [recapDate, progress, setBusy]);
 
   useEffect(() => {
     void rebuild();
@@ -84,7 +119,7 @@ export default function RecapPage() {
     setOutcomes([]);
     setBusy({ label: 'Mengimpor berkas', done: 0, total: files.length });
     try {
-      const result = await importRecapFiles(files, recapDate, (done, total) => setBusy({ label: 'Mengimpor berkas', done, total }));
+      const result = await importRecapFiles(files, recapDate, (done, total) => progress({ label: 'Mengimpor berkas', done, total }));
       const all = [...(rows ?? []), ...result.rows];
       setRows(all);
       setOutcomes(annotate(result.outcomes, all));
@@ -137,7 +172,7 @@ export default function RecapPage() {
     }
   }
 
-  const tables = result ? recapTables(result) : [];
+  const tables = useMemo(() => (result ? recapTables(result) : []), [result]);
   const pct = busy && busy.total > 0 ? (busy.done / busy.total) * 100 : 0;
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { formatNumberId } from '../../domain/indicators/format';
 import type { Cell, RecapTable } from '../../domain/recap';
 
@@ -6,8 +6,8 @@ const SHOW_FIRST = 50;
 
 const show = (c: Cell) => (c === null ? '—' : typeof c === 'number' ? formatNumberId(c) : c);
 
-/** One recap table; long tables show their first rows until asked for all. */
-export function RecapTableView({ table }: { table: RecapTable }) {
+/** One recap table; long tables show their first rows until asked for all. Memoised: progress updates re-render the page. */
+export const RecapTableView = memo(function RecapTableView({ table }: { table: RecapTable }) {
   const titleId = useId();
   const [all, setAll] = useState(false);
   const rows = all ? table.rows : table.rows.slice(0, SHOW_FIRST);
@@ -55,4 +55,4 @@ export function RecapTableView({ table }: { table: RecapTable }) {
       )}
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@ import { getRecapSources } from '../../data/recap';
 import type { RecapRow } from '../../domain/recap';
 import { processAndStore, rowsOfStored, type StoredResult } from './process';
 import type { WorkerRequest } from './recap.worker';
+import { unpackResults, unpackRows, type PackedRow, type PackedStoredResult } from './transfer';
 
 /** Where the heavy work runs: a few Web Workers, or (if workers cannot start) the page itself, in small steps. */
 export interface Processor {
@@ -36,7 +37,7 @@ class WorkerPool implements Processor {
   parallel: number;
   private idle: Worker[] = [];
   private queue: { req: Request; pending: Pending }[] = [];
-  private inflight = new Map<number, { worker: Worker; pending: Pending }>();
+  private inflight = new Map<number, { worker: Worker; pending: Pending; kind: Request['kind'] }>();
   private nextId = 1;
   private workers: Worker[] = [];
 
@@ -49,7 +50,14 @@ class WorkerPool implements Processor {
         if (!job) return;
         this.inflight.delete(e.data.id);
         if (e.data.error !== undefined) job.pending.reject(new Error(e.data.error));
-        else job.pending.resolve(e.data.value as never);
+        else {
+          try {
+            const value = job.kind === 'files' ? unpackResults(e.data.value as PackedStoredResult[]) : unpackRows(e.data.value as PackedRow[]);
+            job.pending.resolve(value as never);
+          } catch (error) {
+            job.pending.reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
         this.release(worker);
       };
       worker.onerror = (e) => {
@@ -76,7 +84,7 @@ class WorkerPool implements Processor {
 
   private send(worker: Worker, req: Request, pending: Pending) {
     const id = this.nextId++;
-    this.inflight.set(id, { worker, pending });
+    this.inflight.set(id, { worker, pending, kind: req.kind });
     worker.postMessage({ ...req, id } satisfies WorkerRequest);
   }
 

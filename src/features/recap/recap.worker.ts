@@ -3,6 +3,7 @@
 // the stored sources (read straight from IndexedDB here, so only the small rows travel back to the page).
 import { getRecapSources } from '../../data/recap';
 import { processAndStore, rowsOfStored } from './process';
+import { packResults, packRows } from './transfer';
 
 export type WorkerRequest =
   | { id: number; kind: 'files'; files: File[]; recapDate: string }
@@ -12,8 +13,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
-    if (req.kind === 'files') scope.postMessage({ id: req.id, value: await processAndStore(req.files, req.recapDate) });
-    else scope.postMessage({ id: req.id, value: rowsOfStored(await getRecapSources(req.ids), req.recapDate) });
+    // Rows travel packed (see transfer.ts); the pool unpacks them on the page.
+    if (req.kind === 'files') scope.postMessage({ id: req.id, value: packResults(await processAndStore(req.files, req.recapDate)) });
+    else scope.postMessage({ id: req.id, value: packRows(rowsOfStored(await getRecapSources(req.ids), req.recapDate)) });
   } catch (error) {
     scope.postMessage({ id: req.id, error: error instanceof Error ? error.message : String(error) });
   }
