@@ -1,5 +1,6 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { NOTE_MAX, answerSchema, type Answer } from '../domain/records';
+import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
 import { db } from './db';
 import { AssessmentLockedError } from './assessments';
 import { restoreAnswer } from './restore';
@@ -7,30 +8,79 @@ import { restoreAnswer } from './restore';
 /** The fields of one answer the user changes; a save writes only the fields it is given. */
 export type AnswerPatch = Partial<Pick<Answer, 'level' | 'na' | 'naReason' | 'note'>>;
 
+/** The row a save would write on top of `base` (null: no row yet). Validated; throws on an impossible value. */
+function buildRow(assessmentId: string, itemId: string, base: Answer | null, patch: AnswerPatch, now: string): Answer {
+  const clean: AnswerPatch = { ...patch };
+  if (typeof clean.note === 'string' && clean.note.length > NOTE_MAX) clean.note = clean.note.slice(0, NOTE_MAX);
+  return answerSchema.parse({
+    ...(base ?? { level: null, na: false, naReason: '', note: '' }),
+    ...clean,
+    assessmentId,
+    itemId,
+    updatedAt: now,
+  });
+}
+
+/** Whether the stored row (raw, as read) is exactly `base` (both absent counts). */
+function sameRow(raw: unknown, base: Answer | null): boolean {
+  if (raw === undefined || raw === null) return base === null;
+  if (base === null) return false;
+  const r = raw as Record<string, unknown>;
+  return (
+    r.updatedAt === base.updatedAt &&
+    r.level === base.level &&
+    r.na === base.na &&
+    r.naReason === base.naReason &&
+    r.note === base.note
+  );
+}
+
+/** The row another tab wrote is not the one the fast path built on: retry with a read. Never leaves this file. */
+class StaleBaseError extends Error {}
+
+/** Checks the assessment read inside a save's transaction; returns the touched row to write back. */
+function touched(raw: unknown, itemId: string, now: string): Assessment {
+  if (!raw) throw new Error('Asesmen tidak ditemukan');
+  if ((raw as { status?: unknown }).status === 'final') throw new AssessmentLockedError();
+  return { ...(raw as Assessment), updatedAt: now, lastItemId: itemId };
+}
+
 /**
  * Writes one item's answer: in a single transaction, only this (assessment, item) row — merged field by field, so
  * a field another tab changed and this one did not touch is kept — plus the assessment's updatedAt and lastItemId.
  * The row is validated before it is written. Rejects with AssessmentLockedError on a final assessment.
+ *
+ * `base` is the row the caller already holds (from its live query or its own last save; null when it knows there is
+ * none). Given it, the save is one round of requests issued together, without waiting for a read first: the row
+ * built on `base` is put while the stored row and the assessment are read in the same transaction; if the stored row
+ * is not `base` (another tab wrote meanwhile) the transaction is aborted before it commits and the save is redone
+ * the slow way (read, merge, write), so a field another tab changed is never clobbered.
  */
-export async function saveAnswer(assessmentId: string, itemId: string, patch: AnswerPatch): Promise<Answer> {
+export async function saveAnswer(assessmentId: string, itemId: string, patch: AnswerPatch, base?: Answer | null): Promise<Answer> {
   const now = new Date().toISOString();
-  const clean: AnswerPatch = { ...patch };
-  if (typeof clean.note === 'string' && clean.note.length > NOTE_MAX) clean.note = clean.note.slice(0, NOTE_MAX);
+  if (base !== undefined) {
+    const row = buildRow(assessmentId, itemId, base, patch, now);
+    try {
+      return await db.transaction('rw', db.answers, db.assessments, () => {
+        // All three requests are issued now; the checks run on the reads' results, before the commit.
+        const assessment = db.assessments.get(assessmentId).then((raw) => db.assessments.put(touched(raw, itemId, now)));
+        const current = db.answers.get([assessmentId, itemId]).then((raw) => {
+          if (!sameRow(raw, base)) throw new StaleBaseError();
+        });
+        const put = db.answers.put(row);
+        return Dexie.Promise.all([assessment, current, put]).then(() => row);
+      });
+    } catch (error) {
+      if (!(error instanceof StaleBaseError)) throw error;
+    }
+  }
   return db.transaction('rw', db.answers, db.assessments, async () => {
-    const assessment = await db.assessments.get(assessmentId);
-    if (!assessment) throw new Error('Asesmen tidak ditemukan');
-    if (assessment.status === 'final') throw new AssessmentLockedError();
+    const assessment = touched(await db.assessments.get(assessmentId), itemId, now);
     const existing = await db.answers.get([assessmentId, itemId]);
-    const base = existing ? restoreAnswer(existing) : null;
-    const row = answerSchema.parse({
-      ...(base?.ok ? base.value : { level: null, na: false, naReason: '', note: '' }),
-      ...clean,
-      assessmentId,
-      itemId,
-      updatedAt: now,
-    });
+    const restored = existing ? restoreAnswer(existing) : null;
+    const row = buildRow(assessmentId, itemId, restored?.ok ? restored.value : null, patch, now);
     await db.answers.put(row);
-    await db.assessments.update(assessmentId, { updatedAt: now, lastItemId: itemId });
+    await db.assessments.put(assessment);
     return row;
   });
 }

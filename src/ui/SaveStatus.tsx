@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { isQuotaError, QUOTA_MESSAGE } from '../data/storage';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -10,51 +10,83 @@ export function saveErrorMessage(error: unknown): string {
   return `Gagal menyimpan: ${error instanceof Error ? error.message : String(error)}. Nilai di layar tetap ada; coba lagi.`;
 }
 
-/**
- * Tracks the saves of a screen: "Menyimpan…" while anything is waiting (a debounced field counts as waiting),
- * "Tersimpan" once every write has committed, an error until the next successful save.
- */
-export function useSaveTracker() {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const pending = useRef(0);
-  const waiting = useRef(new Set<string>());
-  const failed = useRef<string | null>(null);
-  const settle = useCallback(() => {
-    if (pending.current > 0 || waiting.current.size > 0) setState({ kind: 'saving' });
-    else if (failed.current) setState({ kind: 'error', message: failed.current });
-    else setState({ kind: 'saved' });
-  }, []);
-
+/** The save state of a screen, kept outside React so a change re-renders only the status line. */
+export interface SaveTracker {
+  /** Runs a write and reflects it; resolves true when committed, false when it failed (the error is shown). */
+  track: (write: () => Promise<unknown>) => Promise<boolean>;
   /** A field has unsaved typing (debounce running). */
-  const markWaiting = useCallback(
-    (key: string, isWaiting: boolean) => {
-      if (isWaiting) waiting.current.add(key);
-      else waiting.current.delete(key);
+  markWaiting: (key: string, waiting: boolean) => void;
+  subscribe: (listener: () => void) => () => void;
+  getState: () => SaveState;
+}
+
+export function createSaveTracker(): SaveTracker {
+  let state: SaveState = { kind: 'idle' };
+  let pending = 0;
+  let failed: string | null = null;
+  const waiting = new Set<string>();
+  const listeners = new Set<() => void>();
+  const set = (next: SaveState) => {
+    if (next.kind === state.kind && (next.kind !== 'error' || (state.kind === 'error' && state.message === next.message))) return;
+    state = next;
+    for (const l of listeners) l();
+  };
+  const settle = () => {
+    if (pending > 0 || waiting.size > 0) set({ kind: 'saving' });
+    else if (failed) set({ kind: 'error', message: failed });
+    else set({ kind: 'saved' });
+  };
+  return {
+    markWaiting(key, isWaiting) {
+      if (isWaiting) waiting.add(key);
+      else waiting.delete(key);
       settle();
     },
-    [settle],
-  );
-
-  /** Runs a write and reflects it; resolves true when committed, false when it failed (the error is shown). */
-  const track = useCallback(
-    async (write: () => Promise<unknown>): Promise<boolean> => {
-      pending.current += 1;
+    async track(write) {
+      // The write starts first, before any re-render this state change causes: its transaction opens at once.
+      let done: Promise<unknown>;
+      try {
+        done = write();
+      } catch (error) {
+        done = Promise.reject(error);
+      }
+      pending += 1;
       settle();
       try {
-        await write();
-        failed.current = null;
+        await done;
+        failed = null;
         return true;
       } catch (error) {
-        failed.current = saveErrorMessage(error);
+        failed = saveErrorMessage(error);
         return false;
       } finally {
-        pending.current -= 1;
+        pending -= 1;
         settle();
       }
     },
-    [settle],
-  );
-  return { state, track, markWaiting };
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getState: () => state,
+  };
+}
+
+/**
+ * Tracks the saves of a screen: "Menyimpan…" while anything is waiting (a debounced field counts as waiting),
+ * "Tersimpan" once every write has committed, an error until the next successful save. The tracker is stable for
+ * the component's life and never re-renders it: show the state with <LiveSaveStatus tracker={…} />.
+ */
+export function useSaveTracker(): SaveTracker {
+  const ref = useRef<SaveTracker | null>(null);
+  ref.current ??= createSaveTracker();
+  return ref.current;
+}
+
+/** The visible save state of a tracker; the only component a state change re-renders. */
+export function LiveSaveStatus({ tracker }: { tracker: SaveTracker }) {
+  const state = useSyncExternalStore(tracker.subscribe, tracker.getState);
+  return <SaveStatus state={state} />;
 }
 
 /** The visible save state. Polite live region; errors are announced assertively. */

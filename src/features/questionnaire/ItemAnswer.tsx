@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { NOTE_MAX, type Answer } from '../../domain/records';
 import type { Item, Level } from '../../domain/standard/schema';
 import type { ItemScore } from '../../domain/scoring';
@@ -17,10 +17,12 @@ export const noteTooLong = (extra: number) =>
   `Catatan paling banyak ${formatNumberId(NOTE_MAX, 0)} karakter. ${formatNumberId(extra, 0)} karakter terakhir tidak disimpan.`;
 
 /**
- * The answer controls of one item: level 0–4, N/A with its reason, and a note. A choice is written at once;
- * typing is debounced. Each write carries only the fields this control changed.
+ * The answer controls of one item: level 0–4, N/A with its reason, and a note. A choice is written at once —
+ * the write starts in the click handler, before the choice re-renders anything — and typing is debounced. Each write
+ * carries only the fields this control changed, on top of the newest row this screen holds. A choice re-renders
+ * only this component (memoised: the page's live data re-render it only when its own props change).
  */
-export function ItemAnswer({
+export const ItemAnswer = memo(function ItemAnswer({
   assessmentId,
   item,
   stored,
@@ -44,10 +46,18 @@ export function ItemAnswer({
   const [noteCut, setNoteCut] = useState(0);
   const editing = useRef<{ note: boolean; naReason: boolean }>({ note: false, naReason: false });
 
+  // The newest row this screen knows: the live query's, or the one its own last save wrote if that is newer.
+  const lastSaved = useRef<Answer | null>(null);
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   const save = useCallback(
     (patch: AnswerPatch) =>
       track(async () => {
-        await saveAnswer(assessmentId, item.id, patch);
+        const s = storedRef.current ?? null;
+        const mine = lastSaved.current;
+        const base = mine && (!s || mine.updatedAt > s.updatedAt) ? mine : s;
+        const row = await saveAnswer(assessmentId, item.id, patch, base);
+        lastSaved.current = row;
         void requestPersistenceAfterFirstSave().catch(() => undefined);
       }),
     [assessmentId, item.id, track],
@@ -69,8 +79,6 @@ export function ItemAnswer({
 
   const choiceRef = useRef(choice);
   choiceRef.current = choice;
-  const storedRef = useRef(stored);
-  storedRef.current = stored;
   function saveReason(value: string): Promise<boolean> {
     if (choiceRef.current !== 'na') return Promise.resolve(true);
     if (value.trim() !== '') return save({ na: true, level: null, naReason: value });
@@ -80,12 +88,11 @@ export function ItemAnswer({
 
   const choose = (next: Level | 'na') => {
     if (readOnly) return;
+    // The write is started first (its transaction is queued before this tap re-renders anything), then the choice
+    // is shown from local state.
+    if (next !== 'na') void save({ level: next, na: false });
+    else if (naReason.trim() !== '') void reasonSaver.flush().then(() => save({ na: true, level: null, naReason }));
     setPendingChoice(next);
-    if (next === 'na') {
-      if (naReason.trim() !== '') void reasonSaver.flush().then(() => save({ na: true, level: null, naReason }));
-      return;
-    }
-    void save({ level: next, na: false });
   };
 
   const onNote = (value: string) => {
@@ -176,4 +183,4 @@ export function ItemAnswer({
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { ReviewFindings } from '../../ui/ReviewFindings';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Link, useParams } from 'wouter';
 import { rememberLastItem } from '../../data/assessments';
 import type { Answer } from '../../domain/records';
@@ -9,7 +9,7 @@ import type { AssessmentScore, ItemScore } from '../../domain/scoring';
 import { formatIndicatorValue } from '../../domain/indicators/format';
 import { INDICATOR_DEFINITIONS } from '../../domain/indicators';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { SaveStatus, useSaveTracker } from '../../ui/SaveStatus';
+import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
 import { ScorePanel } from './ScorePanel';
@@ -183,8 +183,36 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
   );
 }
 
+// The item page's parts that do not depend on the answer re-render only when their own props change, so the live
+// data's updates after a save (answers, the assessment's updatedAt) cost little; the score-dependent parts follow
+// in a background render (useAssessmentData defers the score).
+const MemoReviewFindings = memo(ReviewFindings);
+const MemoEvidenceBadge = memo(ItemEvidenceBadge);
+
+const ItemProgress = memo(function ItemProgress({
+  aspectId,
+  aspectScore,
+  completion,
+}: {
+  aspectId: string;
+  aspectScore: AssessmentScore['aspects'][number] | undefined;
+  completion: AssessmentScore['completion'];
+}) {
+  return (
+    <div className="progress-pair">
+      <ProgressBar
+        value={aspectScore?.completion.percent ?? 0}
+        label={`Kelengkapan aspek ${aspectId}`}
+        text={`${aspectId} ${aspectScore?.completion.answered ?? 0}/${aspectScore?.completion.total ?? 0}`}
+      />
+      <ProgressBar value={completion.percent} label="Kelengkapan seluruh asesmen" text={`Total ${completion.answered}/${completion.total}`} />
+    </div>
+  );
+});
+
 function ItemView({ here, assessment, placed, score, answersById }: ViewProps & { here: PlacedItem }) {
-  const { state, track, markWaiting } = useSaveTracker();
+  const tracker = useSaveTracker();
+  const { track, markWaiting } = tracker;
   const heading = useRef<HTMLHeadingElement>(null);
   const { item, aspect, component, index } = here;
   const final = assessment.status === 'final';
@@ -206,23 +234,12 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
         <span className="muted">
           Butir {index + 1} dari {placed.length}
         </span>
-        <SaveStatus state={state} />
+        <LiveSaveStatus tracker={tracker} />
       </div>
       <nav aria-label="Posisi" className="crumbs">
         <Link href={`/asesmen/${assessment.id}`}>Daftar aspek</Link> › {aspect.id} {aspect.name} › {component.name}
       </nav>
-      <div className="progress-pair">
-        <ProgressBar
-          value={aspectScore?.completion.percent ?? 0}
-          label={`Kelengkapan aspek ${aspect.id}`}
-          text={`${aspect.id} ${aspectScore?.completion.answered ?? 0}/${aspectScore?.completion.total ?? 0}`}
-        />
-        <ProgressBar
-          value={score.completion.percent}
-          label="Kelengkapan seluruh asesmen"
-          text={`Total ${score.completion.answered}/${score.completion.total}`}
-        />
-      </div>
+      <ItemProgress aspectId={aspect.id} aspectScore={aspectScore} completion={score.completion} />
       {final && <FinalBanner assessmentId={assessment.id} />}
       <article className="card item-card" aria-labelledby="item-heading">
         <h1 id="item-heading" ref={heading} tabIndex={-1}>
@@ -242,7 +259,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
             <li key={e}>{e}</li>
           ))}
         </ul>
-        <ItemEvidenceBadge assessmentId={assessment.id} itemId={item.id} />
+        <MemoEvidenceBadge assessmentId={assessment.id} itemId={item.id} />
         {computed && (
           <div className="computed-box" data-testid="computed-box">
             <p>
@@ -264,7 +281,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
           track={track}
           markWaiting={markWaiting}
         />
-        <ReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
+        <MemoReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
       </article>
       <div className="pager">
         {prev ? (

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { AssessmentScore } from '../../domain/scoring';
 import { formatScore } from '../../ui/scoreFormat';
 
-/** The live score: total, grade estimate and per-aspect scores (from scoreAssessment). */
-export function ScorePanel({ score, open = false }: { score: AssessmentScore; open?: boolean }) {
+/** The live score: total, grade estimate and per-aspect scores (from scoreAssessment). Re-renders only on a new score. */
+export const ScorePanel = memo(function ScorePanel({ score, open = false }: { score: AssessmentScore; open?: boolean }) {
   return (
     <details className="card score-panel" open={open}>
       <summary>
@@ -43,4 +44,4 @@ export function ScorePanel({ score, open = false }: { score: AssessmentScore; op
       <p className="muted small">Perkiraan; bobot dan ambang nilai berasal dari berkas standar.</p>
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useAnswers } from '../../data/answers';
 import { useAssessment } from '../../data/assessments';
 import { useInstitution } from '../../data/institutions';
@@ -23,12 +23,20 @@ export function useAssessmentData(assessmentId: string) {
     [assessment?.standardId, assessment?.standardVersion, assessment?.khususId, assessment?.khususVersion],
   );
   const placed = useMemo(() => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus) : []), [instrument]);
+  // The score (every item of the instrument) follows the live data in a background render that a tap interrupts:
+  // a change re-renders the answer at once and the score, progress and panels just after (once loaded).
+  const deferredAnswers = useDeferredValue(answers);
+  const deferredStaff = useDeferredValue(staff);
+  const deferredInstitution = useDeferredValue(institution);
+  const scoreAnswers = deferredAnswers ?? answers;
+  const scoreStaff = deferredStaff ?? staff;
+  const scoreInstitution = deferredInstitution !== undefined ? deferredInstitution : institution;
   const scored = useMemo(
     () =>
-      instrument?.ok && answers && staff && institution !== undefined
-        ? scoreStored(instrument.umum, instrument.khusus, answers, staff, institution)
+      instrument?.ok && scoreAnswers && scoreStaff && scoreInstitution !== undefined
+        ? scoreStored(instrument.umum, instrument.khusus, scoreAnswers, scoreStaff, scoreInstitution)
         : null,
-    [instrument, answers, staff, institution],
+    [instrument, scoreAnswers, scoreStaff, scoreInstitution],
   );
   const answersById = useMemo(() => new Map((answers ?? []).map((a) => [a.itemId, a])), [answers]);
   const loading = assessment === undefined || answers === undefined || staff === undefined || (assessment !== null && institution === undefined);

@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/data/db';
+import { saveAnswer, listAnswers } from '../../../src/data/answers';
+import { finaliseAssessment, getAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
+import { saveInstitution, type InstitutionInput } from '../../../src/data/institutions';
+import { makeUmum } from '../domain/fixtures';
+
+const profile: InstitutionInput = {
+  name: 'Panti Asuhan Harapan',
+  type: 'lksa',
+  typeOther: '',
+  ownership: 'masyarakat',
+  registrationNumber: '',
+  registrationDate: '',
+  registrationExpiry: '',
+  permitNumber: '',
+  permitDate: '',
+  permitExpiry: '',
+  address: '',
+  kelurahan: '',
+  kecamatan: '',
+  kabupaten: '',
+  province: 'Jawa Barat',
+  capacity: 40,
+  clientsMale: 10,
+  clientsFemale: 12,
+  headName: '',
+  phone: '',
+  email: '',
+};
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+async function newAssessment() {
+  const inst = await saveInstitution(profile);
+  return startAssessment(inst, '2026', { umum: makeUmum(), khusus: null });
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 2));
+
+describe('saveAnswer given the row the screen holds', () => {
+  it('writes the held row merged with the change, and touches the assessment', async () => {
+    const a = await newAssessment();
+    const first = await saveAnswer(a.id, 'KLB-1.1', { level: 3 }, null);
+    await tick();
+    const second = await saveAnswer(a.id, 'KLB-1.1', { note: 'Akta ada' }, first);
+    expect(second).toMatchObject({ level: 3, note: 'Akta ada', na: false });
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.1')).toEqual(second);
+    expect(await getAssessment(a.id)).toMatchObject({ lastItemId: 'KLB-1.1', updatedAt: second.updatedAt });
+  });
+
+  it('a held row that another tab has since changed never undoes that tab: the save is merged with the stored row', async () => {
+    const a = await newAssessment();
+    const held = await saveAnswer(a.id, 'KLB-1.1', { level: 2 }, null);
+    await tick();
+    await saveAnswer(a.id, 'KLB-1.1', { note: 'Catatan dari tab lain' }); // the other tab
+    await tick();
+    const row = await saveAnswer(a.id, 'KLB-1.1', { level: 4 }, held); // this tab still holds the older row
+    expect(row).toMatchObject({ level: 4, note: 'Catatan dari tab lain' });
+    expect((await listAnswers(a.id))[0]).toMatchObject({ level: 4, note: 'Catatan dari tab lain' });
+  });
+
+  it('"no row yet" is checked too: a row another tab created first is merged, not replaced', async () => {
+    const a = await newAssessment();
+    await saveAnswer(a.id, 'KLB-1.2', { note: 'Dari tab lain' });
+    const row = await saveAnswer(a.id, 'KLB-1.2', { level: 1, na: false }, null);
+    expect(row).toMatchObject({ level: 1, note: 'Dari tab lain' });
+  });
+
+  it('a final assessment is never written, whatever the screen holds', async () => {
+    const a = await newAssessment();
+    const held = await saveAnswer(a.id, 'KLB-1.1', { level: 1 }, null);
+    await finaliseAssessment(a.id, { name: 'Siti', position: 'Kepala Panti', place: 'Bandung', date: '2026-11-22' });
+    await expect(saveAnswer(a.id, 'KLB-1.1', { level: 4 }, held)).rejects.toBeInstanceOf(AssessmentLockedError);
+    await expect(saveAnswer(a.id, 'KLB-1.2', { level: 4 }, null)).rejects.toBeInstanceOf(AssessmentLockedError);
+    expect(await listAnswers(a.id)).toEqual([held]);
+  });
+
+  it('a missing assessment or an impossible level writes nothing', async () => {
+    await expect(saveAnswer('tidak-ada', 'KLB-1.1', { level: 2 }, null)).rejects.toThrow('Asesmen tidak ditemukan');
+    const a = await newAssessment();
+    await expect(saveAnswer(a.id, 'KLB-1.1', { level: 9 as never }, null)).rejects.toThrow();
+    expect(await db.answers.count()).toBe(0);
+  });
+});
