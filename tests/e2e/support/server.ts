@@ -37,7 +37,8 @@ export async function startServer(root: string): Promise<StaticServer> {
     try {
       if (!(await stat(file)).isFile()) target = join(current, 'index.html');
     } catch {
-      target = extname(path) ? '' : join(current, 'index.html');
+      // A missing asset is a 404; anything else is an app route (item ids like KLB-1.1 look like extensions).
+      target = TYPES[extname(path)] ? '' : join(current, 'index.html');
     }
     if (!target) {
       res.writeHead(404).end('not found');
