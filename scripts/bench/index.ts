@@ -4,6 +4,7 @@
 // measurement could not be taken (the bench itself is broken). BENCH_QUICK=1: one repetition, no Lighthouse,
 // 20 bundles instead of 1,000 (the smoke test in tests/e2e/bench-smoke.test.ts). BENCH_SKIP_BUILD=1 reuses .bench/dist;
 // BENCH_OUT=dir puts the build and the results there instead of .bench/; BENCH_DIST=dir measures that build.
+// BENCH_ONLY=report (comma-separated: build, autosave, start, report, recap, lighthouse) measures only those sections.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/e2e/support/browser';
@@ -22,6 +23,10 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const RUNS = QUICK
   ? { start: 1, startSlow: 1, barePut: 5, autosave: 3, autosaveSlow: 3, report: 1, reportFilesRate: 1, lighthouse: 0, bundles: 20 }
   : { start: 5, startSlow: 3, barePut: 30, autosave: 15, autosaveSlow: 9, report: 3, reportFilesRate: 4, lighthouse: 3, bundles: 1000 };
+
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+/** Whether a section runs (all of them unless BENCH_ONLY names some). */
+const wanted = (name: string) => ONLY === null || ONLY.has(name);
 
 const OUT = process.env.BENCH_OUT ?? join(ROOT, '.bench');
 const DIST = process.env.BENCH_DIST ?? join(OUT, 'dist');
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
     // --- Build figures -------------------------------------------------------------------------------------------
     const FIRST = { id: 'firstLoadJs', label: 'first-load JS (gzip)', unit: 'KB' as const, budgets: [le(170, '≤ 170 KB')] };
     const PRECACHE = { id: 'precache', label: 'precache total (gzip; raw in note)', unit: 'KB' as const, budgets: [] };
-    await section([FIRST, PRECACHE], async () => {
+    if (wanted('build')) await section([FIRST, PRECACHE], async () => {
       const first = await firstLoadJs(browser, origin + '/');
       add(judge({ ...FIRST, value: first.kb, note: `${first.files.length} scripts until Beranda is painted` }));
       const pre = precacheTotal(DIST);
@@ -84,7 +89,7 @@ async function main(): Promise<void> {
       { id: `autosave${rate}xP95`, label: `autosave @${rate}x p95 (click → commit)`, unit: 'ms' as const, budgets: [bareBudget] },
     ]);
     const SHOWN = { id: 'choice4x', label: 'level shown and committed @4x', unit: 'ms' as const, budgets: [le(16, '≤ 16 ms')] };
-    await section([...AS, SHOWN], async () => {
+    if (wanted('autosave')) await section([...AS, SHOWN], async () => {
       const runs = await measureAutosave(browser, origin, [
         { rate: 1, clicks: RUNS.autosave },
         { rate: 4, clicks: RUNS.autosaveSlow },
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
     const ON4 = { id: 'startOnline4x', label: 'start online first visit @4x → Beranda', unit: 'ms' as const, budgets: [] };
     const OFF1 = { id: 'startOffline1x', label: 'start offline (SW) @1x → question usable', unit: 'ms' as const, budgets: [le(500, '≤ 500 ms')] };
     const OFF4 = { id: 'startOffline4x', label: 'start offline (SW) @4x → question usable', unit: 'ms' as const, budgets: [le(1500, '≤ 1500 ms')] };
-    await section([ON4, OFF1, OFF4], async () => {
+    if (wanted('start')) await section([ON4, OFF1, OFF4], async () => {
       const bareOn = median(await startOnline(browser, origin, 4, RUNS.start, BARE_PATH));
       const on = await startOnline(browser, origin, 4, RUNS.start);
       add(judge({ ...ON4, value: median(on), samples: on, baseline: `bare HTML page ${bareOn.toFixed(0)} ms`, note: runsNote(on.length) }));
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
     const REPSIZE = { id: 'reportSize', label: `report PDF size (${PHOTOS} photos)`, unit: 'MB' as const, budgets: [le(3, '≤ 3 MB')] };
     const REPF = { id: 'reportFiles', label: `report PDF + photo files @${RUNS.reportFilesRate}x`, unit: 's' as const, budgets: [le(2, '≤ 2 s')] };
     const REPFSIZE = { id: 'reportFilesSize', label: 'report PDF size + photo files', unit: 'MB' as const, budgets: [le(3, '≤ 3 MB')] };
-    await section([REP, REPSIZE, REPF, REPFSIZE], async () => {
+    if (wanted('report')) await section([REP, REPSIZE, REPF, REPFSIZE], async () => {
       const { runs, photoBytes } = await measureReport(browser, origin, [
         { rate: 4, runs: RUNS.report, withPhotoFiles: false },
         { rate: RUNS.reportFilesRate, runs: 1, withPhotoFiles: true },
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
     // --- Recap ------------------------------------------------------------------------------------------------------
     const REC = { id: 'recap', label: `recap: import ${RUNS.bundles.toLocaleString('en')} bundles @1x`, unit: 's' as const, budgets: [le(10, '≤ 10 s')] };
     const HEAP = { id: 'recapHeap', label: 'recap: peak JS heap', unit: 'MB' as const, budgets: [] };
-    await section([REC, HEAP], async () => {
+    if (wanted('recap')) await section([REC, HEAP], async () => {
       const r = await measureRecap(browser, origin, RUNS.bundles);
       add(judge({ ...REC, value: r.ms / 1000, note: `1 run; ${r.files} files, ${r.totalMB.toFixed(1)} MB; file chooser → recap shown; ${r.accepted}` }));
       add(judge({ ...HEAP, value: r.peakHeapMB, note: 'sampled every 100 ms during the import' }));
@@ -156,7 +161,9 @@ async function main(): Promise<void> {
     // --- Lighthouse -------------------------------------------------------------------------------------------------
     const PERF = { id: 'lighthousePerformance', label: 'Lighthouse performance (mobile) on /', unit: 'score' as const, budgets: [ge(95, '≥ 95')] };
     const A11Y = { id: 'lighthouseAccessibility', label: 'Lighthouse accessibility (mobile) on /', unit: 'score' as const, budgets: [ge(100, '= 100')] };
-    if (RUNS.lighthouse === 0) {
+    if (!wanted('lighthouse')) {
+      // BENCH_ONLY left Lighthouse out.
+    } else if (RUNS.lighthouse === 0) {
       for (const f of [PERF, A11Y]) add({ ...f, value: null, status: 'info', note: 'skipped in quick mode' });
     } else {
       await section([PERF, A11Y], async () => {

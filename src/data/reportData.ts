@@ -26,34 +26,75 @@ async function fileRows(assessmentId: string) {
   });
 }
 
-/** The stored thumbnails of an assessment's evidence images, keyed by evidence id (for the report's Formulir B). */
-export async function loadThumbnails(assessmentId: string): Promise<{ id: string; bytes: Uint8Array }[]> {
-  const rows = await fileRows(assessmentId);
-  const out: { id: string; bytes: Uint8Array }[] = [];
-  for (const row of rows) {
-    if (row.thumb) out.push({ id: row.id, bytes: new Uint8Array(await row.thumb.arrayBuffer()) });
-  }
-  return out;
+/** A thumbnail's stored bytes (the JPEG the evidence screen made), keyed by evidence id, for the report's Formulir B. */
+export interface ReportThumbnail {
+  id: string;
+  bytes: Uint8Array;
 }
 
-function base64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
+/**
+ * The thumbnails of an assessment's evidence together with the version (updatedAt) of every evidence entry they were
+ * read with, in one read transaction. The report screen reads this when it opens (so the click only renders) and
+ * uses it at export only when `thumbnailsAreCurrent` says no entry changed since: an entry and its file are always
+ * written together with a new updatedAt (src/data/evidence.ts), so equal versions mean equal thumbnails.
+ */
+export interface ThumbnailSet {
+  versions: Map<string, string>;
+  thumbnails: ReportThumbnail[];
+}
+
+export async function loadThumbnailSet(assessmentId: string): Promise<ThumbnailSet> {
+  const { docs, rows } = await db.transaction('r', [db.evidence, db.evidenceFiles], async () => {
+    const docs = await db.evidence.where('assessmentId').equals(assessmentId).toArray();
+    const rows = await db.evidenceFiles.bulkGet(docs.map((d) => d.id));
+    return { docs, rows };
+  });
+  // Blob reads run in parallel, outside the transaction (a transaction would close while waiting for them).
+  const thumbs = await Promise.all(
+    rows.map(async (row): Promise<ReportThumbnail | null> => (row?.thumb ? { id: row.id, bytes: new Uint8Array(await row.thumb.arrayBuffer()) } : null)),
+  );
+  return { versions: new Map(docs.map((d) => [d.id, d.updatedAt])), thumbnails: thumbs.filter((t): t is ReportThumbnail => t !== null) };
+}
+
+/** Whether a thumbnail set read earlier still matches the evidence entries of a snapshot read now. */
+export function thumbnailsAreCurrent(set: ThumbnailSet, evidence: readonly { id: string; updatedAt: string }[]): boolean {
+  return set.versions.size === evidence.length && evidence.every((e) => set.versions.get(e.id) === e.updatedAt);
+}
+
+/** The stored thumbnails of an assessment's evidence images, keyed by evidence id (for the report's Formulir B). */
+export async function loadThumbnails(assessmentId: string): Promise<ReportThumbnail[]> {
+  return (await loadThumbnailSet(assessmentId)).thumbnails;
+}
+
+/** Base64 of a blob, encoded natively by FileReader (no byte-by-byte string building on the main thread). */
+async function blobToBase64(blob: Blob): Promise<string> {
+  if (typeof FileReader === 'undefined') {
+    // Outside a browser (Node): chunks of bytes as a binary string, then btoa.
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const parts: string[] = [];
+    for (let i = 0; i < bytes.length; i += 0x2000) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]));
+    return btoa(parts.join(''));
+  }
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.lastIndexOf(',') + 1)); // base64 never contains a comma
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('Berkas bukti tidak dapat dibaca.'));
+    reader.readAsDataURL(blob);
+  });
 }
 
 /** The evidence files of an assessment as bundle entries (base64), for a bundle that carries the photos. */
 export async function loadBundleFiles(assessmentId: string): Promise<BundleFile[]> {
   const rows = await fileRows(assessmentId);
-  const out: BundleFile[] = [];
-  for (const row of rows) {
-    out.push({
+  return Promise.all(
+    rows.map(async (row) => ({
       id: row.id,
       mime: row.blob.type || 'application/octet-stream',
-      data: base64(new Uint8Array(await row.blob.arrayBuffer())),
-      thumb: row.thumb ? base64(new Uint8Array(await row.thumb.arrayBuffer())) : null,
-    });
-  }
-  return out;
+      data: await blobToBase64(row.blob),
+      thumb: row.thumb ? await blobToBase64(row.thumb) : null,
+    })),
+  );
 }

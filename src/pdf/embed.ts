@@ -5,7 +5,13 @@ interface PluginInternal {
   events: { subscribe(topic: string, handler: () => void): unknown };
   newObject(): number;
   out(line: string): void;
-  putStream(options: { data: string; additionalKeyValues?: { key: string; value: string | number }[]; objectId?: number }): void;
+  putStream(options: {
+    data: string;
+    additionalKeyValues?: { key: string; value: string | number }[];
+    objectId?: number;
+    filters?: string[];
+    alreadyAppliedFilters?: string[];
+  }): void;
 }
 
 export interface Attachment {
@@ -14,6 +20,25 @@ export interface Attachment {
   mime: string;
   bytes: Uint8Array;
   description: string;
+  /**
+   * `bytes` already compressed in the zlib format (what `compressAttachment` returns): written as is with
+   * /Filter /FlateDecode instead of being compressed again by jsPDF's (much slower) JavaScript deflate.
+   */
+  deflated?: Uint8Array;
+}
+
+/**
+ * zlib-compresses bytes with the browser's native CompressionStream (also in Node 18+); null where it is missing
+ * (the attachment is then compressed by jsPDF like any other stream).
+ */
+export async function compressAttachment(bytes: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream !== 'function') return null;
+  try {
+    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null;
+  }
 }
 
 /** A PDF literal string, escaped; non-ASCII characters are replaced (names and descriptions are ours, ASCII). */
@@ -26,11 +51,12 @@ function pdfName(s: string): string {
   return `/${s.replace(/[^A-Za-z0-9.+-]/g, (c) => `#${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
 }
 
+/** Bytes as a "binary string" (one char per byte), as jsPDF's writer wants: small chunks joined once (fast for MBs). */
 function binaryString(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return s;
+  const parts: string[] = [];
+  const CHUNK = 0x2000;
+  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
+  return parts.join('');
 }
 
 const pdfDate = (d: Date) => `D:${d.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
@@ -47,7 +73,8 @@ export function attachFiles(doc: jsPDF, files: Attachment[], modified = new Date
     specs = files.map((file) => {
       const streamId = internal.newObject();
       internal.putStream({
-        data: binaryString(file.bytes),
+        data: binaryString(file.deflated ?? file.bytes),
+        ...(file.deflated ? { filters: [], alreadyAppliedFilters: ['/FlateDecode'] } : {}),
         objectId: streamId,
         additionalKeyValues: [
           { key: 'Type', value: '/EmbeddedFile' },

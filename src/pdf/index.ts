@@ -3,6 +3,7 @@
  * first-load JavaScript (the chunk is precached for offline use).
  */
 import type { ReportModel } from '../domain/report';
+import { compressAttachment } from './embed';
 import { renderReport, type Thumbnail } from './render';
 
 export { EMBEDDED_FILE_NAME, renderReport, type Thumbnail } from './render';
@@ -10,6 +11,10 @@ export { toWinAnsi } from './text';
 
 /** Builds the report PDF: the model laid out on A4, the bundle JSON attached, evidence thumbnails in Formulir B. */
 export async function buildReportPdf(model: ReportModel, bundleJson: string, thumbnails: Thumbnail[] = []): Promise<Uint8Array> {
-  const doc = renderReport(model, { bundleJson, thumbnails });
+  // The attached bundle is compressed natively (asynchronously) rather than by jsPDF's JavaScript deflate: with the
+  // photo files inside it is megabytes.
+  const bytes = new TextEncoder().encode(bundleJson);
+  const deflated = await compressAttachment(bytes);
+  const doc = renderReport(model, { bundleJson, bundleEncoded: { bytes, deflated }, thumbnails });
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -3,6 +3,7 @@ import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'j
 import QRCode from 'qrcode';
 import type { ReportModel } from '../domain/report';
 import { attachFiles } from './embed';
+import { fastStandardFontText } from './fastText';
 import { toWinAnsi } from './text';
 
 /** A small image shown in the evidence register, keyed by evidence document id. */
@@ -14,6 +15,8 @@ export interface Thumbnail {
 export interface RenderOptions {
   /** The sealed bundle JSON, embedded as berkas-asesmen.json. */
   bundleJson: string;
+  /** `bundleJson` as UTF-8 bytes and zlib-compressed (see compressAttachment), when the caller has them ready. */
+  bundleEncoded?: { bytes: Uint8Array; deflated: Uint8Array | null };
   thumbnails?: Thumbnail[];
 }
 
@@ -498,7 +501,8 @@ function footers(doc: Doc, m: ReportModel) {
 /** Lays the report model out as an A4 PDF (compressed) with the bundle attached. */
 export function renderReport(model: ReportModel, options: RenderOptions): jsPDF {
   const m = sanitise(model);
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true }) as Doc;
+  // Standard fonts and sanitised (WinAnsi) text only: jsPDF's Arabic/BiDi text passes are dropped (see fastText.ts).
+  const doc = fastStandardFontText(new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true }) as Doc);
   doc.setProperties({
     title: `Laporan asesmen mandiri - ${m.institutionName} - ${m.period}`,
     subject: `${m.standardLabel}; kode integritas ${m.shortCode}; SHA-256 ${m.hash}`,
@@ -511,7 +515,8 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
     {
       name: EMBEDDED_FILE_NAME,
       mime: 'application/json',
-      bytes: new TextEncoder().encode(options.bundleJson),
+      bytes: options.bundleEncoded?.bytes ?? new TextEncoder().encode(options.bundleJson),
+      deflated: options.bundleEncoded?.deflated ?? undefined,
       description: `Berkas asesmen Swanilai Panti (SHA-256 ${m.hash})`,
     },
   ]);

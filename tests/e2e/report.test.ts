@@ -95,6 +95,12 @@ test('report: exported offline from the service worker, the PDF arrives with its
     run('pdfdetach', ['-save', '1', '-o', join(dir, 'bundle2.json'), file2]);
     const bundle2 = bundleSchema.parse(JSON.parse(readFileSync(join(dir, 'bundle2.json'), 'utf8')));
     assert.equal(bundle2.files.length, thumbs.length);
+    // Byte for byte: each photo and thumbnail comes back exactly as stored.
+    const photoBase64 = b64(makePng(320, 240));
+    assert.deepEqual(
+      new Map(bundle2.files.map((f) => [f.id, [f.data === photoBase64, f.thumb]])),
+      new Map(thumbs.map((t) => [t.id, [true, b64(t.bytes)]])),
+    );
     assert.ok(await verifyIntegrity(bundle2), 'the bundle with photos verifies');
     assert.match(run('pdftotext', ['-f', '1', '-l', '1', file2, '-']), new RegExp(`Kode integritas ${shortCode(bundle2.integrity.hash)}`));
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { loadSnapshot } from '../../data/snapshot';
-import { loadBundleFiles, loadThumbnails } from '../../data/reportData';
+import { loadBundleFiles, loadThumbnailSet, thumbnailsAreCurrent, type ThumbnailSet } from '../../data/reportData';
 import { flushPendingSaves } from '../../data/pendingSaves';
 import { sealBundle, snapshotContent, type AssessmentSnapshot } from '../../domain/bundle';
 import { buildReportModel, snapshotOfBundle, type ReportModel } from '../../domain/report';
@@ -47,6 +47,23 @@ function download(url: string, fileName: string) {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+type PdfModule = typeof import('../../pdf');
+const loadPdfModule = () => import('../../pdf');
+
+/** Work started when the screen opens so that the click only builds the report (see exportPdf). */
+interface Prefetch {
+  pdf: Promise<PdfModule>;
+  thumbnails: Promise<ThumbnailSet>;
+}
+
+function startPrefetch(assessmentId: string): Prefetch {
+  const p: Prefetch = { pdf: loadPdfModule(), thumbnails: loadThumbnailSet(assessmentId) };
+  // A failure here is not shown: the export simply does the work again (and reports its own error).
+  p.pdf.catch(() => undefined);
+  p.thumbnails.catch(() => undefined);
+  return p;
+}
+
 export default function ReportPage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -54,9 +71,13 @@ export default function ReportPage() {
   const [exp, setExp] = useState<Export>({ state: 'idle' });
   const urlRef = useRef<string | null>(null);
   const fileRef = useRef<File | null>(null);
+  const prefetchRef = useRef<{ assessmentId: string; prefetch: Prefetch } | null>(null);
 
   useEffect(() => {
     let cancelled = false;
+    // The PDF chunk (jsPDF: downloaded or read from the precache, then parsed) and the thumbnails are needed by every
+    // export: start them now, while the user reads the screen.
+    prefetchRef.current = { assessmentId, prefetch: startPrefetch(assessmentId) };
     (async () => {
       await flushPendingSaves();
       const snapshot = await loadSnapshot(assessmentId);
@@ -86,6 +107,11 @@ export default function ReportPage() {
       await flushPendingSaves();
       const current = await loadSnapshot(assessmentId);
       if (!current) throw new Error('Asesmen tidak ditemukan lagi di perangkat ini.');
+      // Thumbnails read when the screen opened are used only if no evidence entry changed since; otherwise read again.
+      const ahead = prefetchRef.current?.assessmentId === assessmentId ? prefetchRef.current.prefetch : null;
+      const early = ahead ? await ahead.thumbnails.catch(() => null) : null;
+      const thumbnails = early && thumbnailsAreCurrent(early, current.evidence) ? Promise.resolve(early) : loadThumbnailSet(assessmentId);
+      thumbnails.catch(() => undefined);
       const files = withPhotos ? await loadBundleFiles(assessmentId) : [];
       const bundle = await sealBundle(snapshotContent(current, files), { version: __APP_VERSION__, build: __APP_BUILD__ });
       // The report prints the sealed bundle's own content, so the pages and the integrity code always agree.
@@ -93,8 +119,8 @@ export default function ReportPage() {
       if (!snapshot) throw new Error('Berkas asesmen tidak lengkap.');
       const { umum, khusus } = standardsFor(snapshot);
       const model = buildReportModel({ snapshot, umum, khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt, includesPhotos: withPhotos });
-      const [thumbnails, pdf] = await Promise.all([loadThumbnails(assessmentId), import('../../pdf')]);
-      const bytes = await pdf.buildReportPdf(model, JSON.stringify(bundle), thumbnails);
+      const pdf = await (ahead?.pdf ?? loadPdfModule()).catch(loadPdfModule);
+      const bytes = await pdf.buildReportPdf(model, JSON.stringify(bundle), (await thumbnails).thumbnails);
       const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);
       const url = URL.createObjectURL(blob);
