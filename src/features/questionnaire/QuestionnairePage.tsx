@@ -1,3 +1,5 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isReviewCopy } from '../../data/bundleIO';
 import { ReviewFindings } from '../../ui/ReviewFindings';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
@@ -68,6 +70,20 @@ function itemStateText(s: ItemScore | undefined, answer: Answer | undefined): st
   return 'Belum dijawab';
 }
 
+/** An assessor's copy of an institution's assessment (mode asesor) is never edited in the questionnaire. */
+function useReviewCopy(assessmentId: string): boolean {
+  return useLiveQuery(() => isReviewCopy(assessmentId), [assessmentId]) ?? false;
+}
+
+function ReviewCopyBanner({ assessmentId }: { assessmentId: string }) {
+  return (
+    <div className="card final-banner" role="note">
+      <strong>Ini salinan asesmen lembaga untuk verifikasi asesor.</strong> Jawaban lembaga hanya dapat dibaca.{' '}
+      <Link href={`/asesor/${assessmentId}`}>Buka verifikasi asesor</Link>
+    </div>
+  );
+}
+
 function FinalBanner({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="card final-banner" role="note">
@@ -91,7 +107,8 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
     }
     return groups;
   }, [placed]);
-  const final = assessment.status === 'final';
+  const reviewCopy = useReviewCopy(assessment.id);
+  const final = assessment.status === 'final' || reviewCopy;
   return (
     <>
       <h1>
@@ -102,7 +119,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
         {assessment.standardVersion}
         {assessment.khususId ? ` · ${assessment.khususId} versi ${assessment.khususVersion}` : ''}
       </p>
-      {final && <FinalBanner assessmentId={assessment.id} />}
+      {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
       <section className="card" aria-labelledby="kelengkapan">
         <h2 id="kelengkapan">Kelengkapan</h2>
         <ProgressBar
@@ -116,9 +133,11 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
               {assessment.lastItemId ? `Lanjutkan (${resume.item.id})` : `Mulai dari ${resume.item.id}`}
             </Link>
           )}
-          <Link className="button secondary" href={`/asesmen/${assessment.id}/selesai`}>
-            {final ? 'Pernyataan & buka kembali' : 'Periksa & finalisasi'}
-          </Link>
+          {!reviewCopy && (
+            <Link className="button secondary" href={`/asesmen/${assessment.id}/selesai`}>
+              {final ? 'Pernyataan & buka kembali' : 'Periksa & finalisasi'}
+            </Link>
+          )}
           <Link className="button secondary" href={`/asesmen/${assessment.id}/sdm`}>
             Data SDM
           </Link>
@@ -215,7 +234,8 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
   const { track, markWaiting } = tracker;
   const heading = useRef<HTMLHeadingElement>(null);
   const { item, aspect, component, index } = here;
-  const final = assessment.status === 'final';
+  const reviewCopy = useReviewCopy(assessment.id);
+  const final = assessment.status === 'final' || reviewCopy;
   const prev = placed[index - 1];
   const next = placed[index + 1];
   const itemScore = score.itemsById[item.id];
@@ -240,7 +260,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
         <Link href={`/asesmen/${assessment.id}`}>Daftar aspek</Link> › {aspect.id} {aspect.name} › {component.name}
       </nav>
       <ItemProgress aspectId={aspect.id} aspectScore={aspectScore} completion={score.completion} />
-      {final && <FinalBanner assessmentId={assessment.id} />}
+      {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
       <article className="card item-card" aria-labelledby="item-heading">
         <h1 id="item-heading" ref={heading} tabIndex={-1}>
           <span className="item-id" data-testid="item-id">
