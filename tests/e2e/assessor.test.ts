@@ -72,6 +72,12 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     assert.ok(reviews.some((r) => r.itemId === target && r.verifiedLevel === 1));
     const asrAnswers = await readStore<{ itemId: string; level: number }>(asr, 'answers');
     assert.equal(asrAnswers.find((a) => a.itemId === target)?.level, 4);
+    // Opened in the questionnaire, the copy cannot be edited either.
+    await asr.goto(`${server.url}/asesmen/${assessment.id}/butir/${target}`);
+    await asr.getByText('Ini salinan asesmen lembaga untuk verifikasi asesor.').waitFor();
+    assert.equal(await asr.getByTestId('level-2').isDisabled(), true, 'the level choices are locked on an assessor copy');
+    await asr.goto(`${server.url}/asesor/${assessment.id}`);
+    await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
 
     // axe over the comparison and the first items (the whole list of ~150 items is the same markup repeated).
     const axe = await new AxeBuilder({ page: asr }).include('section.card').include(`[data-testid="review-${target}"]`).include(`[data-testid="review-${items[1]}"]`).analyze();

@@ -23,11 +23,9 @@ export interface InstitutionSummary {
  */
 export function useHomeData(): InstitutionSummary[] | undefined {
   return useLiveQuery(async () => {
-    const [institutions, assessments, { instrumentFor, placeItems, scoreStored }] = await Promise.all([
-      listInstitutions(),
-      listAssessments(),
-      import('../../ui/instrument'),
-    ]);
+    const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
+    if (!assessments.length) return institutions.map((institution) => ({ institution, assessments: [] }));
+    const { instrumentFor, placeItems, scoreStored } = await import('../../ui/instrument');
     return Promise.all(
       institutions.map(async (institution) => ({
         institution,
