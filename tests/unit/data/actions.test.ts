@@ -5,31 +5,12 @@ import { actionsOf, createAction, deleteAction, listOverdueActions, localToday, 
 import { loadEarlierSnapshot, listAssessmentsWithInstitution } from '../../../src/data/results';
 import { QUOTA_MESSAGE } from '../../../src/data/storage';
 import type { Assessment, Institution } from '../../../src/domain/records';
+import { profileInput } from './fixtures';
 
 const at = '2026-11-01T08:00:00.000Z';
 const institution = {
   id: 'inst-1',
-  name: 'Panti Werdha Kasih',
-  type: 'lanjut-usia',
-  typeOther: '',
-  ownership: 'masyarakat',
-  registrationNumber: '',
-  registrationDate: '',
-  registrationExpiry: '',
-  permitNumber: '',
-  permitDate: '',
-  permitExpiry: '',
-  address: '',
-  kelurahan: '',
-  kecamatan: '',
-  kabupaten: '',
-  province: 'Jawa Barat',
-  capacity: 30,
-  clientsMale: 10,
-  clientsFemale: 10,
-  headName: '',
-  phone: '',
-  email: '',
+  ...profileInput({ name: 'Panti Werdha Kasih', type: 'lanjut-usia', capacity: 30, clientsMale: 10, clientsFemale: 10 }),
   createdAt: at,
   updatedAt: at,
 } satisfies Institution;

@@ -4,40 +4,11 @@ import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
 import { finaliseAssessment, getAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
 import { saveInstitution, type InstitutionInput } from '../../../src/data/institutions';
-import { makeUmum } from '../domain/fixtures';
+import { clearDatabase, newAssessment, profileInput } from './fixtures';
 
-const profile: InstitutionInput = {
-  name: 'Panti Asuhan Harapan',
-  type: 'lksa',
-  typeOther: '',
-  ownership: 'masyarakat',
-  registrationNumber: '',
-  registrationDate: '',
-  registrationExpiry: '',
-  permitNumber: '',
-  permitDate: '',
-  permitExpiry: '',
-  address: '',
-  kelurahan: '',
-  kecamatan: '',
-  kabupaten: '',
-  province: 'Jawa Barat',
-  capacity: 40,
-  clientsMale: 10,
-  clientsFemale: 12,
-  headName: '',
-  phone: '',
-  email: '',
-};
+const profile = profileInput();
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((t) => t.clear()));
-});
-
-async function newAssessment() {
-  const inst = await saveInstitution(profile);
-  return startAssessment(inst, '2026', { umum: makeUmum(), khusus: null });
-}
+beforeEach(clearDatabase);
 
 const tick = () => new Promise((r) => setTimeout(r, 2));
 

@@ -5,40 +5,11 @@ import { saveAnswer, listAnswers } from '../../../src/data/answers';
 import { finaliseAssessment, getAssessment, reopenAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
 import { saveInstitution, getInstitution, type InstitutionInput } from '../../../src/data/institutions';
 import { NOTE_MAX } from '../../../src/domain/records';
-import { makeUmum } from '../domain/fixtures';
+import { clearDatabase, newAssessment, profileInput } from './fixtures';
 
-const profile: InstitutionInput = {
-  name: 'Panti Asuhan Harapan',
-  type: 'lksa',
-  typeOther: '',
-  ownership: 'masyarakat',
-  registrationNumber: '',
-  registrationDate: '',
-  registrationExpiry: '',
-  permitNumber: '',
-  permitDate: '',
-  permitExpiry: '',
-  address: '',
-  kelurahan: '',
-  kecamatan: '',
-  kabupaten: '',
-  province: 'Jawa Barat',
-  capacity: 40,
-  clientsMale: 10,
-  clientsFemale: 12,
-  headName: '',
-  phone: '',
-  email: '',
-};
+const profile = profileInput();
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((t) => t.clear()));
-});
-
-async function newAssessment() {
-  const inst = await saveInstitution(profile);
-  return startAssessment(inst, '2026', { umum: makeUmum(), khusus: null });
-}
+beforeEach(clearDatabase);
 
 describe('repositories', () => {
   it('an invalid profile is never written', async () => {
