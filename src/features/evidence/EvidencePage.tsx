@@ -1,3 +1,4 @@
+import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams, useSearch } from 'wouter';
@@ -178,14 +179,7 @@ export default function EvidencePage() {
 
   if (context === undefined || docs === undefined) return <p role="status">Memuat bukti…</p>;
   if (context === null) {
-    return (
-      <div className="card danger" role="alert">
-        <h1>Asesmen tidak ditemukan</h1>
-        <p>
-          <Link href="/asesmen">Kembali ke daftar asesmen</Link>
-        </p>
-      </div>
-    );
+    return <AssessmentNotFound backHref="/asesmen" backLabel="Kembali ke daftar asesmen" />;
   }
   const { assessment, institution } = context;
   const readOnly = assessment.status === 'final';

@@ -1,3 +1,4 @@
+import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -28,14 +29,7 @@ export default function FinalisePage() {
   if (data.loading) return <p role="status">Memuat asesmen…</p>;
   const { assessment, institution } = data;
   if (!assessment) {
-    return (
-      <div className="card danger" role="alert">
-        <h1>Asesmen tidak ditemukan</h1>
-        <p>
-          <Link href="/">Kembali ke Beranda</Link>
-        </p>
-      </div>
-    );
+    return <AssessmentNotFound />;
   }
   if (!data.instrument?.ok || !check || !data.scored) {
     return (

@@ -1,3 +1,4 @@
+import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isReviewCopy } from '../../data/bundleIO';
 import { ReviewFindings } from '../../ui/ReviewFindings';
@@ -23,14 +24,7 @@ export default function QuestionnairePage() {
   const data = useAssessmentData(assessmentId);
   if (data.loading) return <p role="status">Memuat asesmen…</p>;
   if (!data.assessment) {
-    return (
-      <div className="card danger" role="alert">
-        <h1>Asesmen tidak ditemukan</h1>
-        <p>
-          <Link href="/">Kembali ke Beranda</Link>
-        </p>
-      </div>
-    );
+    return <AssessmentNotFound />;
   }
   if (!data.instrument?.ok) {
     return (
