@@ -61,7 +61,12 @@ export async function measureAutosave(browser: Browser, origin: string, plan: { 
         level = (level % 4) + 1; // 1,2,3,4,1,… — every click changes the answer
         const testId = `level-${level}`;
         await page.evaluate(`window.__bench.armShown(${JSON.stringify(testId)})`);
-        await page.getByTestId(testId).check();
+        // A raw tap at the radio's position (CDP input), as a finger gives it: locator.check() would run Playwright's
+        // hit-target interceptor inside the page on the event path, time no user pays.
+        await page.getByTestId(testId).scrollIntoViewIfNeeded();
+        const box = await page.getByTestId(testId).boundingBox();
+        if (!box) throw new Error(`${testId} is not visible`);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__bench?.choiceResult?.(), undefined, {
           timeout: 15_000,
           polling: 20,
