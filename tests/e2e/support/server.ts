@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const TYPES: Record<string, string> = {
+/** Content types of what a build holds; shared with the benchmark's server. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -38,7 +39,7 @@ export async function startServer(root: string): Promise<StaticServer> {
       if (!(await stat(file)).isFile()) target = join(current, 'index.html');
     } catch {
       // A missing asset is a 404; anything else is an app route (item ids like KLB-1.1 look like extensions).
-      target = TYPES[extname(path)] ? '' : join(current, 'index.html');
+      target = CONTENT_TYPES[extname(path)] ? '' : join(current, 'index.html');
     }
     if (!target) {
       res.writeHead(404).end('not found');
@@ -46,7 +47,7 @@ export async function startServer(root: string): Promise<StaticServer> {
     }
     const body = await readFile(target);
     res.writeHead(200, {
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
       // Like a real host: the service worker script and the HTML are always revalidated.
       'cache-control': /\/(sw\.js|index\.html)$/.test(target) || target.endsWith('.webmanifest') ? 'no-cache' : 'public, max-age=3600',
     });
