@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useLocation, useParams } from 'wouter';
@@ -7,6 +7,8 @@ import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { saveInstitution, useInstitution } from '../../data/institutions';
 import { startAssessment, useAssessments } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
+import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
+import { registerFlusher } from '../../data/pendingSaves';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
 import { formatDateTime } from '../../ui/scoreFormat';
 import { EMPTY_PROFILE, profileFormSchema, toFormValues, type ProfileFormInput, type ProfileFormOutput } from './profileForm';
@@ -45,6 +47,7 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
     register,
     handleSubmit,
     watch,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
@@ -52,6 +55,7 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const restored = useProfileDraft(`profile:${id ?? 'baru'}`, watch, reset);
   const type = watch('type');
   const khusus = type ? currentKhususFor(type) : null;
 
@@ -65,6 +69,7 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
     setMessage(null);
     try {
       const saved = await saveInstitution(values, id);
+      restored.discard();
       setMessage({ ok: true, text: 'Profil tersimpan.' });
       if (!id) navigate(`/lembaga/${saved.id}`, { replace: true });
     } catch (error) {
@@ -107,6 +112,11 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
 
   return (
     <form className="profile-form" noValidate onSubmit={handleSubmit(onSubmit, onInvalid)} aria-label="Profil lembaga">
+      {restored.at && (
+        <p className="card warn" role="status" data-testid="draft-restored">
+          Isian yang belum disimpan ({formatDateTime(restored.at)}) dipulihkan. Periksa lalu tekan Simpan profil.
+        </p>
+      )}
       <fieldset>
         <legend>Identitas</legend>
         {text('name', 'Nama lembaga (wajib)', { autoComplete: 'organization' })}
@@ -286,4 +296,59 @@ function AssessmentsSection({ institutionId, institutionType }: { institutionId:
       </div>
     </section>
   );
+}
+
+/**
+ * What is typed in the profile is kept as a draft (debounced, flushed when the page is hidden) until it is saved,
+ * and restored when the form opens again: a closed tab or a reload never loses a half-filled profile.
+ */
+function useProfileDraft(
+  name: string,
+  watch: ReturnType<typeof useForm<ProfileFormInput, unknown, ProfileFormOutput>>['watch'],
+  reset: ReturnType<typeof useForm<ProfileFormInput, unknown, ProfileFormOutput>>['reset'],
+) {
+  const [at, setAt] = useState<string | null>(null);
+  const ready = useRef(false);
+  const pending = useRef<ProfileFormInput | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flush = useRef(() => {});
+  flush.current = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const values = pending.current;
+    pending.current = null;
+    if (values) saveDraft(name, values);
+  };
+
+  useEffect(() => {
+    const draft = loadDraft<ProfileFormInput>(name);
+    if (draft) {
+      reset(draft.values, { keepDefaultValues: true });
+      setAt(draft.savedAt);
+    }
+    ready.current = true;
+    const subscription = watch((values) => {
+      if (!ready.current) return;
+      pending.current = values as ProfileFormInput;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => flush.current(), 300);
+    });
+    const unregister = registerFlusher(() => flush.current());
+    return () => {
+      subscription.unsubscribe();
+      unregister();
+      flush.current();
+    };
+  }, [name, reset, watch]);
+
+  return {
+    at,
+    discard: () => {
+      if (timer.current) clearTimeout(timer.current);
+      pending.current = null;
+      setAt(null);
+      clearDraft(name);
+    },
+  };
 }
