@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { openDatabase, type OpenResult } from '../data/open';
 import { flushOnPageHide } from '../data/pendingSaves';
+import { recoverPendingTexts } from '../data/pendingText';
 import { AppShell } from '../ui/AppShell';
 import { UpdatePrompt } from './UpdatePrompt';
 import { routes } from './routes';
@@ -10,7 +11,11 @@ export function App() {
   const [opened, setOpened] = useState<OpenResult | null>(null);
   useEffect(() => {
     flushOnPageHide();
-    void openDatabase().then(setOpened);
+    void openDatabase().then(async (result) => {
+      // Text typed just before the tab was closed is written before any screen reads the answers.
+      if (result.ok) await recoverPendingTexts().catch(() => 0);
+      setOpened(result);
+    });
   }, []);
 
   return (

@@ -70,8 +70,8 @@ export const ItemAnswer = memo(function ItemAnswer({
     if (pendingChoice !== undefined && storedChoice(stored) === pendingChoice) setPendingChoice(undefined);
   }, [stored, pendingChoice]);
   // Text fields follow the stored value (another tab) unless the user is typing in them here.
-  const noteSaver = useDebouncedSave(`${item.id}:note`, (v) => save({ note: v }), markWaiting);
-  const reasonSaver = useDebouncedSave(`${item.id}:naReason`, (v) => saveReason(v), markWaiting);
+  const noteSaver = useDebouncedSave(`${item.id}:note`, (v) => save({ note: v }), markWaiting, { assessmentId, itemId: item.id, field: 'note' });
+  const reasonSaver = useDebouncedSave(`${item.id}:naReason`, (v) => saveReason(v), markWaiting, { assessmentId, itemId: item.id, field: 'naReason' });
   useEffect(() => {
     if (!editing.current.note && !noteSaver.isPending()) setNote(stored?.note ?? '');
     if (!editing.current.naReason && !reasonSaver.isPending()) setNaReason(stored?.naReason ?? '');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { registerFlusher } from '../../data/pendingSaves';
+import { forgetPendingText, rememberPendingText, type PendingText } from '../../data/pendingText';
 
 export const TYPING_DEBOUNCE_MS = 250;
 
@@ -11,6 +12,8 @@ export function useDebouncedSave(
   key: string,
   write: (value: string) => Promise<unknown>,
   onWaiting: (key: string, waiting: boolean) => void,
+  /** Where the text belongs: it is mirrored synchronously until written, so a closed tab cannot lose it. */
+  mirror?: PendingText,
 ) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ value: string } | null>(null);
@@ -27,12 +30,14 @@ export function useDebouncedSave(
     if (!p) return;
     const done = writeRef.current(p.value);
     waitingRef.current(key, false);
-    await done;
+    const ok = await done;
+    if (mirror && ok !== false) forgetPendingText(mirror, p.value);
   }, [key]);
 
   const schedule = useCallback(
     (value: string) => {
       pending.current = { value };
+      if (mirror) rememberPendingText(mirror, value);
       waitingRef.current(key, true);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);
