@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listAnswers, saveAnswer } from '../../../src/data/answers';
+import { finaliseAssessment } from '../../../src/data/assessments';
+import { forgetPendingText, recoverPendingTexts, rememberPendingText } from '../../../src/data/pendingText';
+import { clearDatabase, newAssessment } from './fixtures';
+
+beforeEach(async () => {
+  await clearDatabase();
+  localStorage.clear();
+});
+
+describe('pending text mirrored outside IndexedDB', () => {
+  it('is written at start-up when the tab closed before the debounced save', async () => {
+    const a = await newAssessment();
+    await saveAnswer(a.id, 'KLB-1.1', { level: 3 });
+    await new Promise((r) => setTimeout(r, 5));
+    rememberPendingText({ assessmentId: a.id, itemId: 'KLB-1.1', field: 'note' }, 'Akta ada di map biru');
+    expect(await recoverPendingTexts()).toBe(1);
+    const row = (await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.1')!;
+    expect(row).toMatchObject({ level: 3, note: 'Akta ada di map biru' });
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('is forgotten once written, and never overrides a newer stored answer', async () => {
+    const a = await newAssessment();
+    const place = { assessmentId: a.id, itemId: 'KLB-1.2', field: 'note' as const };
+    rememberPendingText(place, 'lama');
+    forgetPendingText(place, 'lama');
+    expect(Object.keys(localStorage)).toEqual([]);
+
+    rememberPendingText(place, 'ketikan tab yang ditutup');
+    await new Promise((r) => setTimeout(r, 5));
+    await saveAnswer(a.id, 'KLB-1.2', { note: 'ditulis kemudian di tab lain' });
+    expect(await recoverPendingTexts()).toBe(0);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.2')?.note).toBe('ditulis kemudian di tab lain');
+  });
+
+  it('an N/A reason brings N/A with it; a final assessment and junk entries are left alone', async () => {
+    const a = await newAssessment();
+    rememberPendingText({ assessmentId: a.id, itemId: 'KLB-2.1', field: 'naReason' }, 'Tidak ada program keterampilan');
+    localStorage.setItem('swanilai.pending.answer:rusak', '{not json');
+    expect(await recoverPendingTexts()).toBe(1);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-2.1')).toMatchObject({ na: true, level: null, naReason: 'Tidak ada program keterampilan' });
+
+    const b = await newAssessment();
+    await finaliseAssessment(b.id, { name: 'Siti', position: 'Kepala', place: 'Bandung', date: '2026-11-22' });
+    rememberPendingText({ assessmentId: b.id, itemId: 'KLB-1.1', field: 'note' }, 'terlambat');
+    expect(await recoverPendingTexts()).toBe(0);
+    expect(await listAnswers(b.id)).toEqual([]);
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+});
