@@ -45,8 +45,18 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** A Blob as base64; FileReader's data URL is much faster than building a binary string for multi-MB photos. */
 async function blobToBase64(blob: Blob): Promise<string> {
-  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+  if (typeof FileReader === 'undefined') return bytesToBase64(new Uint8Array(await blob.arrayBuffer())); // Node (tests)
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.lastIndexOf(',') + 1)); // base64 never contains a comma
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('Berkas bukti tidak dapat dibaca.'));
+    reader.readAsDataURL(blob);
+  });
 }
 
 /** Reads the stored files of these evidence records (a database read: safe inside a transaction). */
@@ -54,21 +64,24 @@ async function fileRowsFor(evidence: EvidenceDoc[]): Promise<(EvidenceFile | und
   return db.evidenceFiles.bulkGet(evidence.map((e) => e.id));
 }
 
-/** Encodes file rows as base64 (reads Blobs: do it outside a transaction, which would otherwise commit early). */
-async function encodeFiles(evidence: EvidenceDoc[], rows: (EvidenceFile | undefined)[]): Promise<BundleFile[]> {
-  const byId = new Map(evidence.map((e) => [e.id, e]));
-  const files: BundleFile[] = [];
-  for (const row of rows) {
-    if (!row) continue;
-    files.push({
-      id: row.id,
-      mime: (row.blob.type || byId.get(row.id)?.mime || 'application/octet-stream').slice(0, 100),
-      data: await blobToBase64(row.blob),
-      thumb: row.thumb ? await blobToBase64(row.thumb) : null,
-    });
-  }
-  return files;
+/**
+ * Evidence file rows as bundle entries (base64). Reads Blobs: call it outside a transaction, which would otherwise
+ * commit early. `mimeById` fills in a type for a Blob stored without one.
+ */
+export async function encodeEvidenceFiles(rows: (EvidenceFile | undefined)[], mimeById: ReadonlyMap<string, string> = new Map()): Promise<BundleFile[]> {
+  return Promise.all(
+    rows
+      .filter((row): row is EvidenceFile => row !== undefined)
+      .map(async (row) => ({
+        id: row.id,
+        mime: (row.blob.type || mimeById.get(row.id) || 'application/octet-stream').slice(0, 100),
+        data: await blobToBase64(row.blob),
+        thumb: row.thumb ? await blobToBase64(row.thumb) : null,
+      })),
+  );
 }
+
+const mimesOf = (evidence: EvidenceDoc[]) => new Map(evidence.map((e) => [e.id, e.mime]));
 
 // ---------- export ----------
 
@@ -76,7 +89,7 @@ async function encodeFiles(evidence: EvidenceDoc[], rows: (EvidenceFile | undefi
 export async function exportAssessmentBundle(assessmentId: string, options: { withPhotos: boolean }): Promise<Bundle | null> {
   const snapshot = await loadSnapshot(assessmentId);
   if (!snapshot) return null;
-  const files = options.withPhotos ? await encodeFiles(snapshot.evidence, await fileRowsFor(snapshot.evidence)) : [];
+  const files = options.withPhotos ? await encodeEvidenceFiles(await fileRowsFor(snapshot.evidence), mimesOf(snapshot.evidence)) : [];
   return sealBundle(snapshotContent(snapshot, files, 'assessment'), APP_INFO);
 }
 
@@ -116,7 +129,7 @@ export async function exportBackup(now = new Date()): Promise<Bundle> {
       return { content, fileRows };
     },
   );
-  content.files = await encodeFiles(content.evidence, fileRows);
+  content.files = await encodeEvidenceFiles(fileRows, mimesOf(content.evidence));
   const bundle = await sealBundle(content, APP_INFO, now.toISOString());
   await db.meta.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
   return bundle;

@@ -1,6 +1,7 @@
 import type { Assessment } from '../domain/records';
 import type { BundleFile } from '../domain/bundle';
 import { db } from './db';
+import { encodeEvidenceFiles } from './bundleIO';
 
 export interface ReportListEntry {
   assessment: Assessment;
@@ -66,35 +67,7 @@ export async function loadThumbnails(assessmentId: string): Promise<ReportThumbn
   return (await loadThumbnailSet(assessmentId)).thumbnails;
 }
 
-/** Base64 of a blob, encoded natively by FileReader (no byte-by-byte string building on the main thread). */
-async function blobToBase64(blob: Blob): Promise<string> {
-  if (typeof FileReader === 'undefined') {
-    // Outside a browser (Node): chunks of bytes as a binary string, then btoa.
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    const parts: string[] = [];
-    for (let i = 0; i < bytes.length; i += 0x2000) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]));
-    return btoa(parts.join(''));
-  }
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.lastIndexOf(',') + 1)); // base64 never contains a comma
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('Berkas bukti tidak dapat dibaca.'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 /** The evidence files of an assessment as bundle entries (base64), for a bundle that carries the photos. */
 export async function loadBundleFiles(assessmentId: string): Promise<BundleFile[]> {
-  const rows = await fileRows(assessmentId);
-  return Promise.all(
-    rows.map(async (row) => ({
-      id: row.id,
-      mime: row.blob.type || 'application/octet-stream',
-      data: await blobToBase64(row.blob),
-      thumb: row.thumb ? await blobToBase64(row.thumb) : null,
-    })),
-  );
+  return encodeEvidenceFiles(await fileRows(assessmentId));
 }
