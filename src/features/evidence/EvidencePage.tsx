@@ -1,3 +1,4 @@
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -126,17 +127,7 @@ function EvidenceCard({
         )}
       </div>
       {confirming && (
-        <div className="evidence-confirm" role="group" aria-label={`Konfirmasi hapus ${name}`}>
-          <p>Hapus bukti ini beserta lampirannya?</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void remove()}>
-              Ya, hapus
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Batal
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete label={`Konfirmasi hapus ${name}`} question="Hapus bukti ini beserta lampirannya?" onConfirm={() => void remove()} onCancel={() => setConfirming(false)} />
       )}
     </li>
   );

@@ -1,3 +1,4 @@
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -166,17 +167,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
         </div>
       )}
       {confirming && (
-        <div className="staff-confirm" role="group" aria-label={`Konfirmasi hapus ${who}`}>
-          <p>Hapus {who} dari data SDM?</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void remove()}>
-              Ya, hapus
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Batal
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete label={`Konfirmasi hapus ${who}`} question={`Hapus ${who} dari data SDM?`} onConfirm={() => void remove()} onCancel={() => setConfirming(false)} />
       )}
       {editing && !readOnly && (
         <div className="staff-edit">
