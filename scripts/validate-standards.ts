@@ -1,6 +1,7 @@
 /**
  * Validates every file in standards/ against the zod schema (run before every build and in the tests).
  * Usage: tsx scripts/validate-standards.ts            -> all files in standards/
+ *        tsx scripts/validate-standards.ts --file F    -> one standard file (also a draft outside the list)
  *        tsx scripts/validate-standards.ts --aspects F -> a draft file {"aspects": [...]} (used while writing content)
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +13,14 @@ const dir = join(import.meta.dirname, '..', 'standards');
 const args = process.argv.slice(2);
 let failures = 0;
 
-if (args[0] === '--aspects' && args[1]) {
+if (args[0] === '--file' && args[1]) {
+  const result = validateStandardFile(args[1], JSON.parse(readFileSync(args[1], 'utf8')));
+  if (result.ok) console.log(`ok ${args[1]}: ${result.standard.id} ${result.standard.version}`);
+  else {
+    failures += result.problems.length;
+    result.problems.forEach((p) => console.error(formatProblem(p)));
+  }
+} else if (args[0] === '--aspects' && args[1]) {
   const raw = JSON.parse(readFileSync(args[1], 'utf8')) as { aspects: unknown[] };
   const wrapped = {
     id: 'draft', version: '0.0.0', title: 'draft', shortTitle: 'draft', published: '2026-01-01',

@@ -8,7 +8,7 @@ import { makeAnswer, makeAssessment, makeInstitution, seedStores } from './suppo
 import { currentUmum } from '../../src/domain/standard/registry';
 
 /*
- * The known pattern, computed by hand from the weights in standards/standar-umum.json 1.0.0
+ * The known pattern, computed by hand from the weights in standards/standar-umum-1.0.0.json 1.0.0
  * (counted with a throw-away script: Σ item weight per aspect and the weight-3 items):
  *
  *   aspect (weight)   items  Σ item weight   weight-3 items

@@ -54,6 +54,21 @@ export const computedRuleSchema = z.object({
 });
 export type ComputedRule = z.infer<typeof computedRuleSchema>;
 
+/** How a user reads an item's source: a regulation, an analogy to one, a policy paper or indicator, good practice, or our own rule. */
+export const SOURCE_KINDS = ['regulasi', 'analogi', 'kebijakan', 'praktik-baik', 'patokan-aplikasi'] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Ownership of a panti (institution.ownership): some items and eligibility requirements apply to one of them only. */
+export const ownershipSchema = z.enum(['pemerintah', 'masyarakat']);
+export type Ownership = z.infer<typeof ownershipSchema>;
+
+/**
+ * An older item this item takes over when an assessment moves to this version: its answer is carried over
+ * (with the note shown to the user), unless the user answers again. Data, never code (see src/domain/migration).
+ */
+export const replacesSchema = z.object({ id: z.string().regex(ITEM_ID), note: text });
+
 export const itemSchema = z
   .object({
     id: z.string().regex(ITEM_ID, 'id butir harus berbentuk KODE-n.n, mis. KLB-1.2'),
@@ -67,7 +82,17 @@ export const itemSchema = z
     critical: z.boolean(),
     naAllowed: z.boolean(),
     recommendation: text,
+    /** The source as users read it: a regulation with its pasal, a named publication, "praktik baik" or "patokan aplikasi". */
     source: text,
+    sourceKind: sourceKindSchema.optional(),
+    /** Hidden: the working documents the item was drawn from (file names). Never shown to users. */
+    provenance: z.array(text).optional(),
+    /** The item applies only to panti of this ownership; for the other it is left out, like a valid N/A. */
+    ownership: ownershipSchema.optional(),
+    /** Same id and meaning as in the previous version, with its wording revised: why. */
+    revised: z.object({ since: z.string().regex(/^\d+\.\d+\.\d+$/), note: text }).optional(),
+    /** Older items (retired in this version) whose answers this item takes over when an assessment moves. */
+    replaces: z.array(replacesSchema).optional(),
     balks: balksStandardSchema,
     computed: computedRuleSchema.optional(),
   })
@@ -106,6 +131,28 @@ export const gradeSchema = z.object({
 });
 export type Grade = z.infer<typeof gradeSchema>;
 
+/**
+ * Syarat pengajuan: checked before and beside the score, never scored. A requirement is met by a profile
+ * field (registration, permit; with its expiry) or by an entry of the evidence register of one of the kinds.
+ */
+export const eligibilityRequirementSchema = z.object({
+  id: z.string().regex(/^SYR-\d+$/),
+  label: text,
+  guidance: text,
+  source: text,
+  /** Only for panti of this ownership; both when absent. */
+  ownership: ownershipSchema.optional(),
+  check: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('profile'), field: z.enum(['registration', 'permit']) }),
+    z.object({ kind: z.literal('evidence'), documentKinds: z.array(text).min(1) }),
+  ]),
+  evidence: z.array(text).min(1),
+});
+export type EligibilityRequirement = z.infer<typeof eligibilityRequirementSchema>;
+
+export const glossaryEntrySchema = z.object({ term: text, definition: text });
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
 export const scoringRulesSchema = z.object({
   /** Highest first. */
   grades: z.array(gradeSchema).min(1),
@@ -114,6 +161,14 @@ export const scoringRulesSchema = z.object({
   criticalUnmetLabel: text,
   /** A critical item is met when answered at this level or above. */
   criticalMinLevel: z.number().int().min(1).max(4),
+  /** Where the grade bands come from, printed next to every estimate. */
+  gradeSource: text.optional(),
+  /** Below this completion (percent) the estimate is not shown; the score of what is answered is. */
+  minCompletionForGrade: z.number().min(0).max(100).optional(),
+  /** How to pick a level, shown on the item screen and in the report. */
+  decisionRule: text.optional(),
+  /** Why the aspect weights are what they are. */
+  weightRationale: text.optional(),
 });
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
@@ -134,6 +189,9 @@ export const standarUmumSchema = z.object({
   ...standardBase,
   kind: z.literal('umum'),
   scoring: scoringRulesSchema,
+  eligibility: z.object({ description: text, requirements: z.array(eligibilityRequirementSchema).min(1) }).optional(),
+  /** Quantifiers and terms the levels use (sebagian, berkala, ...), defined once for the whole instrument. */
+  glossary: z.array(glossaryEntrySchema).optional(),
   aspects: z.array(aspectSchema).length(6),
 });
 export type StandarUmum = z.infer<typeof standarUmumSchema>;
@@ -143,6 +201,14 @@ export const standarKhususSchema = z.object({
   kind: z.literal('khusus'),
   /** Institution types (see src/domain/institution) this module applies to. */
   appliesTo: z.array(text).min(1),
+  /**
+   * The module's share of the total, in percent: the Standar Umum aspects share the rest in proportion to
+   * their weights, so every type of panti is scored on the same 0–100. Absent (1.0.0 modules): the module's
+   * aspect weight joins the Standar Umum weights as one more aspect.
+   */
+  totalShare: z.number().min(5).max(60).optional(),
+  /** Why the share is what it is. */
+  shareRationale: text.optional(),
   aspects: z.array(aspectSchema).length(1),
 });
 export type StandarKhusus = z.infer<typeof standarKhususSchema>;

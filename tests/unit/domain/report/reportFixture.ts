@@ -3,18 +3,18 @@
  * type: accents, curly quotes, line breaks, a 2,000-character note, characters outside WinAnsi.
  */
 import { deflateSync, crc32 } from 'node:zlib';
-import standarUmum from '../../../../standards/standar-umum.json';
-import khususLksa from '../../../../standards/khusus-lksa.json';
+import standarUmum from '../../../../standards/standar-umum-1.0.0.json';
+import khususLksa from '../../../../standards/khusus-lksa-1.0.0.json';
 import { validateStandardFile } from '../../../../src/domain/standard/validate';
 import type { StandarKhusus, StandarUmum } from '../../../../src/domain/standard/schema';
 import type { AssessmentSnapshot } from '../../../../src/domain/bundle';
 import type { Answer, EvidenceDoc, Action, StaffMember } from '../../../../src/domain/records';
 
 export function realStandards(): { umum: StandarUmum; khusus: StandarKhusus } {
-  const u = validateStandardFile('standar-umum.json', standarUmum);
-  const k = validateStandardFile('khusus-lksa.json', khususLksa);
-  if (!u.ok || u.standard.kind !== 'umum') throw new Error('standar-umum.json invalid');
-  if (!k.ok || k.standard.kind !== 'khusus') throw new Error('khusus-lksa.json invalid');
+  const u = validateStandardFile('standar-umum-1.0.0.json', standarUmum);
+  const k = validateStandardFile('khusus-lksa-1.0.0.json', khususLksa);
+  if (!u.ok || u.standard.kind !== 'umum') throw new Error('standar-umum-1.0.0.json invalid');
+  if (!k.ok || k.standard.kind !== 'khusus') throw new Error('khusus-lksa-1.0.0.json invalid');
   return { umum: u.standard, khusus: k.standard };
 }
 

@@ -8,7 +8,7 @@ const standards = loadStandards();
 const umum = standards.find((s): s is StandarUmum => s.kind === 'umum' && s.id === 'standar-umum')!;
 const khusus = (id: string) => standards.find((s): s is StandarKhusus => s.id === id)!;
 
-describe('Standar Umum Panti Sosial (standards/standar-umum.json)', () => {
+describe('Standar Umum Panti Sosial (standards/standar-umum-1.0.0.json)', () => {
   it('has the six aspects in the seeds order', () => {
     expect(umum.aspects.map((a) => a.name)).toEqual([
       'Kelembagaan',

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import standarUmum from '../../../../standards/standar-umum.json';
+import standarUmum from '../../../../standards/standar-umum-1.0.0.json';
 import { formatProblem, validateStandardFile } from '../../../../src/domain/standard/validate';
 
 const clone = () => structuredClone(standarUmum) as typeof standarUmum;
 
 describe('validateStandardFile', () => {
   it('accepts the published Standar Umum', () => {
-    expect(validateStandardFile('standar-umum.json', standarUmum).ok).toBe(true);
+    expect(validateStandardFile('standar-umum-1.0.0.json', standarUmum).ok).toBe(true);
   });
 
   it('names the file, the item id and the field of a broken item', () => {
     const broken = clone();
     const item = broken.aspects[1]!.components[0]!.items[1]! as Record<string, unknown>;
     item.levels = ['a', 'b', 'c', 'd'];
-    const result = validateStandardFile('standar-umum.json', broken);
+    const result = validateStandardFile('standar-umum-1.0.0.json', broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]).toMatchObject({ file: 'standar-umum.json', itemId: item.id, field: 'levels' });
-    expect(formatProblem(result.problems[0]!)).toContain(`standar-umum.json [${String(item.id)}] levels`);
+    expect(result.problems[0]).toMatchObject({ file: 'standar-umum-1.0.0.json', itemId: item.id, field: 'levels' });
+    expect(formatProblem(result.problems[0]!)).toContain(`standar-umum-1.0.0.json [${String(item.id)}] levels`);
   });
 
   it('rejects a missing recommendation, a duplicated id and a critical item that allows N/A', () => {
