@@ -31,7 +31,7 @@ const gradeKey = (r: RecapRow): GradeKey => (r.gradeStatus === 'grade' ? (r.grad
 /** The figures of a set of rows (one row per institution). Percentages come from summed numerators and denominators. */
 export function figuresOf(rows: readonly RecapRow[], options: AggregateOptions = {}): RecapFigures {
   const describe = options.describeItem ?? registryDescriber;
-  const grades: Record<GradeKey, number> = { A: 0, B: 0, C: 0, below: 0, 'critical-unmet': 0, unscored: 0 };
+  const grades: Record<GradeKey, number> = { A: 0, B: 0, C: 0, below: 0, 'critical-unmet': 0, incomplete: 0, unscored: 0 };
   for (const r of rows) grades[gradeKey(r)] += 1;
 
   const typeCounts = new Map<string, number>();

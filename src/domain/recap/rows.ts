@@ -1,13 +1,13 @@
 import type { Bundle } from '../bundle/schema';
-import { computeIndicators, indicatorValues } from '../indicators';
 import { expiryState } from '../records/evidence';
-import { totalClients, type Institution } from '../records/institution';
+import type { Institution } from '../records/institution';
 import type { Assessment } from '../records/assessment';
 import { staffRole } from '../records/staff';
-import { answerSummary, rankGaps, scoreAssessment } from '../scoring';
+import { rankGaps, scoreAssessment } from '../scoring';
 import type { StandarKhusus, StandarUmum } from '../standard/schema';
 import { findKhusus, findUmum } from '../standard/registry';
 import type { RecapRow, RecapSourceInput } from './types';
+import { composeScoreInput } from '../assessment/open';
 
 export type StandardResolver = (a: Pick<Assessment, 'standardId' | 'standardVersion' | 'khususId' | 'khususVersion'>) => {
   umum: StandarUmum | null;
@@ -50,7 +50,6 @@ function rowFor(source: RecapSourceInput, assessment: Assessment, institution: I
   const answers = parts.answers.get(assessment.id) ?? [];
   const staff = parts.staff.get(assessment.id) ?? [];
   const evidence = parts.evidence.get(assessment.id) ?? [];
-  const indicators = computeIndicators(staff, totalClients(institution));
   const welfare = staff.filter((s) => staffRole(s.role)?.welfare === true);
   const socialWorkers = staff.filter((s) => s.role === 'pekerja-sosial');
   const khususKnown = assessment.khususId === null || khusus !== null;
@@ -93,7 +92,7 @@ function rowFor(source: RecapSourceInput, assessment: Assessment, institution: I
       gaps: [],
     };
   }
-  const input = { umum, khusus, answers: answerSummary(answers), indicators: indicatorValues(indicators) };
+  const { input } = composeScoreInput(umum, khusus, answers, staff, institution);
   const score = scoreAssessment(input);
   return {
     ...base,

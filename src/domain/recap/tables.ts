@@ -18,6 +18,7 @@ export const GRADE_LABELS: Record<GradeKey, string> = {
   C: 'C',
   below: 'Belum memenuhi',
   'critical-unmet': 'Belum memenuhi syarat (butir kritis)',
+  incomplete: 'Belum cukup terjawab untuk perkiraan',
   unscored: 'Tidak dinilai',
 };
 
@@ -28,7 +29,7 @@ const pct = (n: number | null) => (n === null ? '—' : `${formatNumberId(n)}%`)
 
 export function gradeSummary(grades: Record<GradeKey, number>): string {
   return (Object.keys(GRADE_LABELS) as GradeKey[])
-    .filter((k) => k !== 'unscored' || grades[k] > 0)
+    .filter((k) => (k !== 'unscored' && k !== 'incomplete') || grades[k] > 0)
     .map((k) => `${GRADE_LABELS[k]}: ${grades[k]}`)
     .join(' · ');
 }

@@ -69,7 +69,7 @@ export interface RecapFilter {
   period?: string | null;
 }
 
-export type GradeKey = 'A' | 'B' | 'C' | 'below' | 'critical-unmet' | 'unscored';
+export type GradeKey = 'A' | 'B' | 'C' | 'below' | 'critical-unmet' | 'incomplete' | 'unscored';
 
 export interface CommonGap {
   itemId: string;

@@ -5,11 +5,12 @@
  */
 import type { AssessmentSnapshot, BundleContent } from '../bundle/schema';
 import { shortCode } from '../bundle/integrity';
-import { computeIndicators, formatIndicatorValue, indicatorList, indicatorValues } from '../indicators';
+import { composeScoreInput } from '../assessment/open';
+import { computeIndicators, formatIndicatorValue, indicatorList } from '../indicators';
 import { ACTION_STATUSES, isOverdue } from '../records/action';
 import { expiryState } from '../records/evidence';
 import { institutionTypeLabel, OWNERSHIPS, totalClients } from '../records/institution';
-import { answerSummary, nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type ScoreInput } from '../scoring';
+import { nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type ScoreInput } from '../scoring';
 import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema';
 import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
 
@@ -167,8 +168,7 @@ function itemIndex(input: Pick<ScoreInput, 'umum' | 'khusus'>): Map<string, Item
 
 /** The engine's input for a snapshot: answers, plus indicator values from the staff roster and the profile. */
 export function scoreInputFor(snapshot: AssessmentSnapshot, umum: StandarUmum, khusus: StandarKhusus | null): ScoreInput {
-  const indicators = computeIndicators(snapshot.staff, totalClients(snapshot.institution));
-  return { umum, khusus, answers: answerSummary(snapshot.answers), indicators: indicatorValues(indicators) };
+  return composeScoreInput(umum, khusus, snapshot.answers, snapshot.staff, snapshot.institution).input;
 }
 
 /**

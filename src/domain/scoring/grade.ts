@@ -13,8 +13,30 @@ export function gradeForTotal(rules: ScoringRules, total: number | null): Grade 
   return gradesHighestFirst(rules).find((g) => reaches(total, g.min)) ?? null;
 }
 
-/** Grade estimate: any unmet critical item overrides the total. */
-export function estimateGrade(rules: ScoringRules, total: number | null, unmetCritical: string[]): GradeEstimate {
+/**
+ * Grade estimate: a critical item answered below its minimum overrides everything; below the standard's
+ * minCompletionForGrade no estimate is given (the screen shows the score of what is answered); then an unmet
+ * (also unanswered) critical item overrides the total.
+ */
+export function estimateGrade(
+  rules: ScoringRules,
+  total: number | null,
+  unmetCritical: string[],
+  progress?: { completion: number; answeredBelow: string[] },
+): GradeEstimate {
+  const answeredBelow = progress?.answeredBelow ?? unmetCritical;
+  if (answeredBelow.length > 0) {
+    return { status: 'critical-unmet', grade: null, label: rules.criticalUnmetLabel, validityYears: null, unmetCritical };
+  }
+  if (progress && rules.minCompletionForGrade !== undefined && progress.completion < rules.minCompletionForGrade) {
+    return {
+      status: 'incomplete',
+      grade: null,
+      label: `Belum ada perkiraan (baru ${Math.floor(progress.completion)} % terjawab; perkiraan muncul setelah ${rules.minCompletionForGrade} %)`,
+      validityYears: null,
+      unmetCritical,
+    };
+  }
   if (unmetCritical.length > 0) {
     return { status: 'critical-unmet', grade: null, label: rules.criticalUnmetLabel, validityYears: null, unmetCritical };
   }

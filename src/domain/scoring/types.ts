@@ -1,4 +1,4 @@
-import type { Grade, IndicatorId, Level, StandarKhusus, StandarUmum } from '../standard/schema';
+import type { BalksStandard, Grade, IndicatorId, Level, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
 
 /** One item's answer as the engine sees it. level null with na false means not answered. */
 export interface AnswerInput {
@@ -15,6 +15,8 @@ export interface ScoreInput {
   khusus?: StandarKhusus | null;
   answers: AnswerMap;
   indicators?: IndicatorValues;
+  /** The panti's ownership: items written for the other ownership are left out. Unknown: every item counts. */
+  ownership?: Ownership | null;
 }
 
 /** Which standard file an aspect or item comes from. */
@@ -90,6 +92,8 @@ export interface AspectScore {
   /** 0–100, computed from the aspect's items directly (not from component scores); null when all N/A. */
   score: number | null;
   applicableWeight: number;
+  /** 0–100 over the answered items only (what the screen shows while filling); null when none is answered. */
+  answeredScore: number | null;
   /** Points (0–100 scale) this aspect adds to the total; null when excluded. */
   totalPoints: number | null;
   contributions: Contribution[];
@@ -97,7 +101,17 @@ export interface AspectScore {
   completion: Completion;
 }
 
-export type GradeStatus = 'grade' | 'below' | 'critical-unmet';
+/** 'incomplete': too little is answered for an estimate to mean anything (scoring.minCompletionForGrade). */
+export type GradeStatus = 'grade' | 'below' | 'critical-unmet' | 'incomplete';
+
+/** The second summary: the score per BALKS standard, with the share of the total its items carry. */
+export interface BalksScore {
+  standard: BalksStandard;
+  /** Percent of the total the items tagged with this standard carry (the shares sum to 100). */
+  share: number;
+  /** 0–100; null when no item of it is applicable. */
+  score: number | null;
+}
 
 export interface GradeEstimate {
   status: GradeStatus;
@@ -111,8 +125,12 @@ export interface GradeEstimate {
 }
 
 export interface AssessmentScore {
-  /** 0–100 (exact; round for display only); null when no aspect has an applicable item. */
+  /** 0–100 (exact; round for display only); null when no aspect has an applicable item. Unanswered items count 0. */
   total: number | null;
+  /** 0–100 over the answered items only: the running score while filling; null when nothing is answered. */
+  answeredTotal: number | null;
+  /** Score per BALKS standard, in the order of BALKS_STANDARDS. */
+  balks: BalksScore[];
   /** Umum aspects in file order, then the khusus aspect. */
   aspects: AspectScore[];
   /** Every item, in instrument order. */

@@ -21,6 +21,7 @@ export const BALKS_STANDARDS = [
   'hasil pelayanan',
 ] as const;
 export const balksStandardSchema = z.enum(BALKS_STANDARDS);
+export type BalksStandard = (typeof BALKS_STANDARDS)[number];
 
 /** Indicators computed from the staff roster and the profile (see src/domain/indicators). */
 export const INDICATOR_IDS = [

@@ -155,7 +155,7 @@ export default function AssessorReviewPage() {
   }, [meta, assessorName]);
 
   const instrument = useMemo(() => (snapshot ? instrumentFor(snapshot.assessment) : null), [snapshot]);
-  const placed = useMemo(() => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus) : []), [instrument]);
+  const placed = useMemo(() => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus, snapshot?.institution.ownership) : []), [instrument, snapshot]);
   const comparison = useMemo(() => {
     if (!snapshot || !instrument?.ok || !reviews) return null;
     const indicators = indicatorValues(indicatorsFor(snapshot.staff, snapshot.institution));

@@ -37,7 +37,7 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId };
               const [answers, staff] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id)]);
               const { score } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
-              const first = placeItems(instrument.umum, instrument.khusus)[0]?.item.id ?? null;
+              const first = placeItems(instrument.umum, instrument.khusus, institution.ownership)[0]?.item.id ?? null;
               const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
               return { assessment, completion: score.completion, resumeItemId: last ?? first };
             }),

@@ -22,7 +22,11 @@ export function useAssessmentData(assessmentId: string) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [assessment?.standardId, assessment?.standardVersion, assessment?.khususId, assessment?.khususVersion],
   );
-  const placed = useMemo(() => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus) : []), [instrument]);
+  const ownership = institution?.ownership ?? null;
+  const placed = useMemo(
+    () => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus, ownership) : []),
+    [instrument, ownership],
+  );
   // The score (every item of the instrument) follows the live data in a background render that a tap interrupts:
   // a change re-renders the answer at once and the score, progress and panels just after (once loaded).
   const deferredAnswers = useDeferredValue(answers);

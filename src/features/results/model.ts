@@ -1,8 +1,9 @@
 import type { AssessmentSnapshot } from '../../domain/bundle';
-import { computeIndicators, indicatorValues, type Indicators } from '../../domain/indicators';
-import { totalClients } from '../../domain/records';
+import type { Indicators } from '../../domain/indicators';
+import { composeScoreInput, resolveInstrument } from '../../domain/assessment';
+import { instrumentErrorText } from '../../ui/messages';
 import {
-  answerSummary,
+  aspectsOf,
   compareAssessments,
   nextGradeSet,
   rankGaps,
@@ -13,7 +14,6 @@ import {
   type NextGradeSet,
   type ScoreInput,
 } from '../../domain/scoring';
-import { findKhusus, findUmum } from '../../domain/standard/registry';
 import type { Item, StandarKhusus, StandarUmum } from '../../domain/standard/schema';
 
 /**
@@ -35,27 +35,9 @@ export type ResultsModel =
     };
 
 export function scoreInputOf(snapshot: AssessmentSnapshot): { ok: true; input: ScoreInput; indicators: Indicators } | { ok: false; message: string } {
-  const a = snapshot.assessment;
-  const umum = findUmum(a.standardId, a.standardVersion);
-  if (!umum) {
-    return {
-      ok: false,
-      message: `Standar "${a.standardId}" versi ${a.standardVersion} yang dipakai asesmen ini tidak dikenal oleh aplikasi versi ini. Perbarui aplikasi untuk melihat hasilnya.`,
-    };
-  }
-  const khusus = findKhusus(a.khususId, a.khususVersion);
-  if (a.khususId && !khusus) {
-    return {
-      ok: false,
-      message: `Standar khusus "${a.khususId}" versi ${a.khususVersion ?? '?'} yang dipakai asesmen ini tidak dikenal oleh aplikasi versi ini. Perbarui aplikasi untuk melihat hasilnya.`,
-    };
-  }
-  const indicators = computeIndicators(snapshot.staff, totalClients(snapshot.institution));
-  return {
-    ok: true,
-    indicators,
-    input: { umum, khusus, answers: answerSummary(snapshot.answers), indicators: indicatorValues(indicators) },
-  };
+  const instrument = resolveInstrument(snapshot.assessment);
+  if (!instrument.ok) return { ok: false, message: instrumentErrorText(instrument.error) };
+  return { ok: true, ...composeScoreInput(instrument.umum, instrument.khusus, snapshot.answers, snapshot.staff, snapshot.institution) };
 }
 
 export function buildResults(snapshot: AssessmentSnapshot): ResultsModel {
@@ -64,9 +46,7 @@ export function buildResults(snapshot: AssessmentSnapshot): ResultsModel {
   const { input, indicators } = prepared;
   const score = scoreAssessment(input);
   const items = new Map<string, Item>();
-  for (const aspect of [...input.umum.aspects, ...(input.khusus?.aspects ?? [])]) {
-    for (const c of aspect.components) for (const i of c.items) items.set(i.id, i);
-  }
+  for (const { aspect } of aspectsOf(input)) for (const c of aspect.components) for (const i of c.items) items.set(i.id, i);
   return {
     ok: true,
     umum: input.umum,

@@ -82,7 +82,7 @@ group('regional figures (hand-computed)', () => {
 
   it('distributes grade estimates and averages scores per aspect', () => {
     const o = recap().overall;
-    expect(o.grades).toEqual({ A: 1, B: 0, C: 0, below: 1, 'critical-unmet': 1, unscored: 0 });
+    expect(o.grades).toEqual({ A: 1, B: 0, C: 0, below: 1, 'critical-unmet': 1, incomplete: 0, unscored: 0 });
     // (100 + 362.5/7 + 400/6) ÷ 3 = 72.81746…
     expect(o.meanTotal).toBeCloseTo((100 + 362.5 / 7 + 400 / 6) / 3, 10);
     const aspect = Object.fromEntries(o.aspects.map((a) => [a.id, a]));
