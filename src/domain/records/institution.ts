@@ -3,18 +3,28 @@ import { PROVINCES } from './provinces';
 
 export const INSTITUTION_TYPES = [
   { id: 'lksa', label: 'LKSA — Lembaga Kesejahteraan Sosial Anak' },
-  { id: 'bina-laras', label: 'Panti Sosial Bina Laras (disabilitas mental eks psikotik)' },
-  { id: 'pamardi-putra', label: 'Panti Sosial Pamardi Putra (korban NAPZA)' },
+  { id: 'bina-laras', label: 'Panti Sosial Bina Laras (penyandang disabilitas mental)' },
+  { id: 'pamardi-putra', label: 'Panti Sosial Pamardi Putra (pecandu dan korban penyalahgunaan NAPZA)' },
   { id: 'lanjut-usia', label: 'Panti Sosial Tresna Werdha (lanjut usia)' },
-  { id: 'disabilitas', label: 'Panti Sosial Penyandang Disabilitas (Bina Daksa, Netra, Rungu Wicara, Grahita)' },
+  { id: 'disabilitas-fisik', label: 'Panti Sosial Bina Daksa (penyandang disabilitas fisik)' },
+  { id: 'disabilitas-sensorik', label: 'Panti Sosial Bina Netra / Bina Rungu Wicara (penyandang disabilitas sensorik)' },
+  { id: 'disabilitas-intelektual', label: 'Panti Sosial Bina Grahita (penyandang disabilitas intelektual)' },
   { id: 'marsudi-putra', label: 'Panti Sosial Marsudi Putra (anak berhadapan dengan hukum)' },
   { id: 'bina-remaja', label: 'Panti Sosial Bina Remaja' },
   { id: 'bina-karya', label: 'Panti Sosial Bina Karya (gelandangan dan pengemis)' },
   { id: 'karya-wanita', label: 'Panti Sosial Karya Wanita' },
   { id: 'lainnya', label: 'Lainnya' },
 ] as const;
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number]['id'];
-export const institutionTypeIds = INSTITUTION_TYPES.map((t) => t.id) as [InstitutionType, ...InstitutionType[]];
+
+/**
+ * Types that profiles made by an earlier version may carry; never offered for a new profile. 'disabilitas'
+ * lumped four kinds of panti whose needs differ (Braille and sign language, mobility, guardianship).
+ */
+export const LEGACY_INSTITUTION_TYPES = [
+  { id: 'disabilitas', label: 'Panti Sosial Penyandang Disabilitas (jenis lama: pilih jenis yang lebih rinci)' },
+] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number]['id'] | (typeof LEGACY_INSTITUTION_TYPES)[number]['id'];
+export const institutionTypeIds = [...INSTITUTION_TYPES, ...LEGACY_INSTITUTION_TYPES].map((t) => t.id) as [InstitutionType, ...InstitutionType[]];
 
 export const OWNERSHIPS = [
   { id: 'pemerintah', label: 'Pemerintah' },
@@ -66,5 +76,5 @@ export function totalClients(i: Pick<Institution, 'clientsMale' | 'clientsFemale
 }
 
 export function institutionTypeLabel(type: string): string {
-  return INSTITUTION_TYPES.find((t) => t.id === type)?.label ?? type;
+  return [...INSTITUTION_TYPES, ...LEGACY_INSTITUTION_TYPES].find((t) => t.id === type)?.label ?? type;
 }

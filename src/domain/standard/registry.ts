@@ -35,11 +35,19 @@ export function currentUmum(): StandarUmum {
   return umum;
 }
 
-/** The newest standar khusus module for an institution type, if there is one. */
-export function currentKhususFor(institutionType: string): StandarKhusus | null {
+const major = (version: string) => version.split('.')[0];
+
+/**
+ * The newest standar khusus module for an institution type that is a delta on the given Standar Umum version
+ * (a module's major version names the Standar Umum major it was written for), if there is one.
+ */
+export function currentKhususFor(institutionType: string, umumVersion: string = currentUmum().version): StandarKhusus | null {
   return (
     all()
-      .filter((s): s is StandarKhusus => s.kind === 'khusus' && s.appliesTo.includes(institutionType))
+      .filter(
+        (s): s is StandarKhusus =>
+          s.kind === 'khusus' && s.appliesTo.includes(institutionType) && major(s.version) === major(umumVersion),
+      )
       .sort(newestFirst)[0] ?? null
   );
 }

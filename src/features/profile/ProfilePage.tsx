@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useLocation, useParams } from 'wouter';
-import { INSTITUTION_TYPES, OWNERSHIPS, PROVINCES } from '../../domain/records';
+import { INSTITUTION_TYPES, LEGACY_INSTITUTION_TYPES, OWNERSHIPS, PROVINCES } from '../../domain/records';
 import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { saveInstitution, useInstitution } from '../../data/institutions';
 import { startAssessment, useAssessments } from '../../data/assessments';
@@ -126,6 +126,11 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
           <select {...a11y('type')} {...register('type')}>
             <option value="">— Pilih jenis panti —</option>
             {INSTITUTION_TYPES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+            {LEGACY_INSTITUTION_TYPES.filter((t) => t.id === type).map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
               </option>
