@@ -39,7 +39,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): Restored<T> {
 export function restoreInstitution(raw: unknown): Restored<Institution> {
   const o = asObject(raw);
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
-  return parse(institutionSchema, o);
+  // .loose(): fields a newer app added are kept, so a backup restored here and exported again loses nothing.
+  return parse(institutionSchema.loose(), o) as Restored<Institution>;
 }
 
 export function restoreAssessment(raw: unknown): Restored<Assessment> {
@@ -47,7 +48,7 @@ export function restoreAssessment(raw: unknown): Restored<Assessment> {
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
   // Version 1 records had no status: they were drafts.
   o.status ??= 'draft';
-  return parse(assessmentSchema, o);
+  return parse(assessmentSchema.loose(), o) as Restored<Assessment>;
 }
 
 export function restoreAnswer(raw: unknown): Restored<Answer> {
@@ -56,7 +57,7 @@ export function restoreAnswer(raw: unknown): Restored<Answer> {
   o.note = cut(o.note, NOTE_MAX);
   o.naReason = cut(o.naReason, NA_REASON_MAX);
   o.level ??= null;
-  return parse(answerSchema, o);
+  return parse(answerSchema.loose(), o) as Restored<Answer>;
 }
 
 export const restorers = {

@@ -3,11 +3,23 @@ import { bundleContentSchema, type Bundle, type BundleContent } from './schema';
 
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-/** Only the content fields are hashed: not the export time or app version, so re-exporting the same data gives the same code. */
+/** Fields of a bundle that are not content: re-exporting the same data at another time or from another app version gives the same code. */
+const NOT_CONTENT = new Set(['exportedAt', 'app', 'integrity']);
+
+/**
+ * Everything but the export time, app version and the integrity block is hashed, also fields this app does not know
+ * (a newer app's): the code is checked over the raw content, so a file from a newer app is not called damaged.
+ */
 export function contentOf(bundle: BundleContent): BundleContent {
-  const { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta, recapSources } = bundle;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(bundle)) if (!NOT_CONTENT.has(key)) out[key] = value;
   // recapSources is optional: canonicalJson drops undefined, so bundles without it hash exactly as before.
-  return { format, formatVersion, kind, institutions, assessments, answers, staff, evidence, files, actions, reviews, reviewMeta, recapSources };
+  return out as BundleContent;
+}
+
+/** SHA-256 of the content as it was read from a file, before any parsing normalised it. */
+export function rawContentHash(raw: Record<string, unknown>): Promise<string> {
+  return sha256Hex(canonicalJson(contentOf(raw as BundleContent)));
 }
 
 export async function sha256Hex(text: string): Promise<string> {

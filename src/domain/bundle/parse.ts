@@ -1,6 +1,6 @@
 import { id as indonesian } from 'zod/v4/locales';
 import type { z } from 'zod';
-import { hashValidatedContent } from './integrity';
+import { hashValidatedContent, rawContentHash } from './integrity';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './schema';
 
 export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
@@ -139,9 +139,11 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
   const parsed = bundleSchema.safeParse(data, { error: errorMap });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
 
-  // parsed.data is the schema's own output: hashed as is (contentHash would validate all of it a second time).
-  const hash = await hashValidatedContent(parsed.data);
-  if (hash !== parsed.data.integrity.hash) {
+  // The code is checked over the raw content first (fields a newer app added are covered and kept); files written
+  // before a field got a default were sealed over the normalised content, which the schema's output reproduces.
+  const claimed = parsed.data.integrity.hash;
+  const matches = (await rawContentHash(record)) === claimed || (await hashValidatedContent(parsed.data)) === claimed;
+  if (!matches) {
     return {
       ok: false,
       problems: [

@@ -37,20 +37,20 @@ export const recapSourceSchema = z.object({
 export type RecapSourceRow = z.infer<typeof recapSourceSchema>;
 
 /** The content a bundle carries; the integrity hash is computed over exactly this (see canonical.ts). */
-export const bundleContentSchema = z.object({
+export const bundleContentSchema = z.looseObject({
   format: z.literal(BUNDLE_FORMAT),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   /** assessment: one assessment; backup: everything on a device; review: an assessor's verification. */
   kind: z.enum(['assessment', 'backup', 'review']),
-  institutions: z.array(institutionSchema).max(MAX_ROWS),
-  assessments: z.array(assessmentSchema).max(MAX_ROWS),
-  answers: z.array(answerSchema).max(MAX_ROWS * 10),
-  staff: z.array(staffMemberSchema).max(MAX_ROWS),
-  evidence: z.array(evidenceDocSchema).max(MAX_ROWS),
+  institutions: z.array(institutionSchema.loose()).max(MAX_ROWS),
+  assessments: z.array(assessmentSchema.loose()).max(MAX_ROWS),
+  answers: z.array(answerSchema.loose()).max(MAX_ROWS * 10),
+  staff: z.array(staffMemberSchema.loose()).max(MAX_ROWS),
+  evidence: z.array(evidenceDocSchema.loose()).max(MAX_ROWS),
   files: z.array(bundleFileSchema).max(MAX_ROWS),
-  actions: z.array(actionSchema).max(MAX_ROWS),
-  reviews: z.array(reviewItemSchema).max(MAX_ROWS * 10),
-  reviewMeta: z.array(reviewMetaSchema).max(MAX_ROWS),
+  actions: z.array(actionSchema.loose()).max(MAX_ROWS),
+  reviews: z.array(reviewItemSchema.loose()).max(MAX_ROWS * 10),
+  reviewMeta: z.array(reviewMetaSchema.loose()).max(MAX_ROWS),
   /**
    * Added in format 1 without raising the version (optional: absent in older files, and an absent field does
    * not change the hash). Only full backups carry it: the bundles gathered into the regional recap.
