@@ -199,9 +199,18 @@ export function recapTables(result: RecapResult): RecapTable[] {
   ];
 }
 
+/**
+ * A text cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage return before one) gets a
+ * leading apostrophe, as OWASP advises against CSV injection: Excel, LibreOffice and Sheets then show it as text.
+ * Numbers are numbers and never prefixed.
+ */
+export function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 function csvCell(c: Cell): string {
   if (c === null) return '';
-  const s = typeof c === 'number' ? String(c) : c;
+  const s = typeof c === 'number' ? String(c) : neutraliseFormula(c);
   return /[",\r\n;]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

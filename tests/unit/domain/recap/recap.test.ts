@@ -171,3 +171,24 @@ group('indicator metadata and exports', () => {
     expect(provinsi.rows.at(-1)![provinsi.columns.indexOf('Mampu pemberdayaan (%)')]).toBe(60);
   });
 });
+
+describe('CSV formula injection (OWASP)', () => {
+  it('prefixes text cells that a spreadsheet would run as a formula, never numbers', async () => {
+    const { neutraliseFormula } = await import('../../../../src/domain/recap/tables');
+    for (const hostile of ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0']) {
+      expect(neutraliseFormula(hostile)).toBe(`'${hostile}`);
+    }
+    expect(neutraliseFormula('Panti Harapan')).toBe('Panti Harapan');
+    expect(neutraliseFormula('LKSA "Satu"')).toBe('LKSA "Satu"');
+  });
+
+  it('a hostile institution name reaches the CSV as text', () => {
+    const result = recap();
+    const hostile = structuredClone(result);
+    const row = hostile.rows.find(() => true)!;
+    row.institutionName = '=HYPERLINK("http://contoh.invalid","Klik")';
+    const csv = recapCsv(hostile);
+    expect(csv).not.toMatch(/(^|[,;\n])=HYPERLINK/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://contoh.invalid"",""Klik"")"`);
+  });
+});
