@@ -5,6 +5,7 @@ import {
   entryKey,
   extractBundleFromPdf,
   isPdf,
+  MAX_BUNDLE_BYTES,
   parseBundle,
   withChoices,
   type Bundle,
@@ -31,6 +32,9 @@ const formatTime = (iso: string | null) => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 };
+
+const tooLargeText = (bytes: number) =>
+  `Berkas terlalu besar (${(bytes / 1048576).toFixed(1).replace('.', ',')} MB; paling besar ${MAX_BUNDLE_BYTES / 1048576} MB).`;
 
 type State =
   | { step: 'idle' }
@@ -66,8 +70,23 @@ export function BundleImport({
     setError(null);
     setChoices({});
     setConsent(false);
+    if (file.size > MAX_BUNDLE_BYTES) {
+      setState({ step: 'rejected', fileName: file.name, problems: [tooLargeText(file.size)] });
+      return;
+    }
     setState({ step: 'reading' });
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // A file moved or deleted after it was picked, a cloud file not downloaded, a permission revoked.
+      setState({
+        step: 'rejected',
+        fileName: file.name,
+        problems: ['Berkas tidak dapat dibaca dari perangkat (mungkin dipindahkan, dihapus, atau belum selesai diunduh). Pilih berkas itu lagi.'],
+      });
+      return;
+    }
     let payload: Uint8Array = bytes;
     if (isPdf(bytes)) {
       const extracted = await extractBundleFromPdf(bytes);

@@ -13,8 +13,12 @@ const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => {
   return out;
 };
 
+/**
+ * A PDF starts with "%PDF-" at offset 0 (as jsPDF and every PDF this app reads writes it). Sniffing further in would
+ * take a JSON bundle whose first kilobyte holds "%PDF-" (in a name, say) for a PDF.
+ */
 export function isPdf(bytes: Uint8Array): boolean {
-  return latin1(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-');
+  return bytes.length >= 5 && latin1(bytes, 0, 5) === '%PDF-';
 }
 
 interface StreamObject {

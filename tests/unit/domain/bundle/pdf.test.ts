@@ -105,3 +105,13 @@ describe('extractBundleFromPdf with the report renderer’s attachment plugin (s
     expect(await parseBundle(r.bytes)).toEqual({ ok: true, bundle });
   });
 });
+
+describe('format sniffing at offset 0', () => {
+  it('a JSON bundle whose first kilobyte holds "%PDF-" (in a name) is not a PDF; a PDF starts with it', async () => {
+    const { isPdf } = await import('../../../../src/domain/bundle/pdf');
+    const json = new TextEncoder().encode(JSON.stringify({ format: 'swanilai-bundle', name: 'Laporan %PDF-1.7 lama' }));
+    expect(isPdf(json)).toBe(false);
+    expect(isPdf(new TextEncoder().encode('%PDF-1.3\n%âãÏÓ\n'))).toBe(true);
+    expect(isPdf(new TextEncoder().encode('%PD'))).toBe(false);
+  });
+});

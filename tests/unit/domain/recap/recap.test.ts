@@ -172,7 +172,7 @@ group('indicator metadata and exports', () => {
   });
 });
 
-describe('CSV formula injection (OWASP)', () => {
+group('CSV formula injection (OWASP)', () => {
   it('prefixes text cells that a spreadsheet would run as a formula, never numbers', async () => {
     const { neutraliseFormula } = await import('../../../../src/domain/recap/tables');
     for (const hostile of ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0']) {
