@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 
 export const ACTION_STATUSES = [
   { id: 'belum', label: 'Belum' },
@@ -15,8 +16,8 @@ export const actionSchema = z.object({
   responsible: z.string().max(200).default(''),
   targetDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default(''),
   status: z.enum(['belum', 'proses', 'selesai']).default('belum'),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Action = z.infer<typeof actionSchema>;
 

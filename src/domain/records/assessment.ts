@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 
 const shortText = (max: number) => z.string().max(max, `paling banyak ${max} karakter`).default('');
 export const NOTE_MAX = 5000;
@@ -14,8 +15,8 @@ export type Declaration = z.infer<typeof declarationSchema>;
 
 /** One finalised revision kept when an assessment is reopened ("Buka kembali"). */
 export const revisionSchema = z.object({
-  finalisedAt: z.string(),
-  reopenedAt: z.string(),
+  finalisedAt: timestampSchema,
+  reopenedAt: timestampSchema,
   declaration: declarationSchema,
   answers: z.record(z.string(), z.object({ level: levelSchema.nullable(), na: z.boolean() })),
 });
@@ -34,10 +35,10 @@ export const assessmentSchema = z.object({
   /** The item the user last opened, for "Lanjutkan". */
   lastItemId: z.string().nullable().default(null),
   declaration: declarationSchema.nullable().default(null),
-  finalisedAt: z.string().nullable().default(null),
+  finalisedAt: timestampSchema.nullable().default(null),
   history: z.array(revisionSchema).default([]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -49,6 +50,6 @@ export const answerSchema = z.object({
   na: z.boolean().default(false),
   naReason: shortText(1000),
   note: shortText(NOTE_MAX),
-  updatedAt: z.string(),
+  updatedAt: timestampSchema,
 });
 export type Answer = z.infer<typeof answerSchema>;

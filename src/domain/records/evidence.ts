@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 
 const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default('');
 
@@ -41,8 +42,8 @@ export const evidenceDocSchema = z.object({
   size: z.number().int().min(0).default(0),
   width: z.number().int().min(0).default(0),
   height: z.number().int().min(0).default(0),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type EvidenceDoc = z.infer<typeof evidenceDocSchema>;
 

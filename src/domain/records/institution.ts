@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 import { PROVINCES } from './provinces';
 
 export const INSTITUTION_TYPES = [
@@ -66,8 +67,8 @@ export const institutionSchema = z.object({
   headName: optionalText(200),
   phone: optionalText(50),
   email: optionalText(200),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Institution = z.infer<typeof institutionSchema>;
 

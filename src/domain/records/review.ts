@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 import { levelSchema } from './assessment';
 
 export const FINDINGS = [
@@ -14,7 +15,7 @@ export const reviewItemSchema = z.object({
   verifiedLevel: levelSchema.nullable(),
   finding: z.enum(['sesuai', 'tidak-sesuai', 'tidak-dapat-diverifikasi']).nullable(),
   note: z.string().max(5000).default(''),
-  updatedAt: z.string(),
+  updatedAt: timestampSchema,
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema } from './timestamp';
 
 export const UNSUR = ['pimpinan', 'operasional', 'penunjang'] as const;
 export type Unsur = (typeof UNSUR)[number];
@@ -51,8 +52,8 @@ export const staffMemberSchema = z.object({
   trainedLast12Months: z.boolean().default(false),
   /** Able to carry out social empowerment (seed 003). */
   empowermentCapable: z.boolean().default(false),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 

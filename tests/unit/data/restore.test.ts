@@ -35,12 +35,12 @@ describe('restore', () => {
   });
 
   it('restores a version 1 assessment as a draft with empty history', () => {
-    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: 'x', updatedAt: 'x' });
+    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(r).toMatchObject({ ok: true, value: { status: 'draft', history: [], khususId: null, lastItemId: null } });
   });
 
   it('cuts an over-long note at NOTE_MAX instead of rejecting the answer', () => {
-    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 2, note: 'x'.repeat(10_000), updatedAt: 'x' });
+    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 2, note: 'x'.repeat(10_000), updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.note).toHaveLength(NOTE_MAX);
@@ -49,7 +49,7 @@ describe('restore', () => {
   });
 
   it('rejects an impossible level and things that are not records', () => {
-    expect(restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: 'x' }).ok).toBe(false);
+    expect(restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: '2026-01-01T00:00:00.000Z' }).ok).toBe(false);
     expect(restore('answer', null).ok).toBe(false);
     expect(restore('institution', [1, 2]).ok).toBe(false);
     expect(restore('assessment', 'text').ok).toBe(false);
@@ -57,10 +57,19 @@ describe('restore', () => {
 
   it('restoreAll keeps the good rows and names the bad ones', () => {
     const { values, rejected } = restoreAll(
-      [{ assessmentId: 'a', itemId: 'KLB-1.1', level: 1, updatedAt: 'x' }, { itemId: 'KLB-1.2' }],
+      [{ assessmentId: 'a', itemId: 'KLB-1.1', level: 1, updatedAt: '2026-01-01T00:00:00.000Z' }, { itemId: 'KLB-1.2' }],
       restoreAnswer,
     );
     expect(values).toHaveLength(1);
     expect(rejected.map((r) => r.index)).toEqual([1]);
+  });
+});
+
+describe('timestamps', () => {
+  it('a record whose createdAt is not a date is rejected at the door, with the field named', () => {
+    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: { $date: 1 }, updatedAt: 'kemarin' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.join(' ')).toMatch(/createdAt/);
+    expect(!r.ok && r.problems.join(' ')).toMatch(/updatedAt: bukan tanggal-waktu/);
   });
 });
