@@ -1,4 +1,6 @@
 import {
+  acceptableThumb,
+  checkImportedFile,
   entryKey,
   importPlan,
   sealBundle,
@@ -210,14 +212,24 @@ function sameDecision(a: PlanEntry, b: PlanEntry): boolean {
   return a.type === b.type && a.id === b.id && a.conflict === b.conflict && a.deviceUpdatedAt === b.deviceUpdatedAt;
 }
 
+/**
+ * Evidence files as stored rows. The type comes from the bytes, never from the file's claim; files the app would
+ * not itself produce (HTML, SVG, an image bomb) are not written, and a thumbnail that is not a small JPEG is dropped.
+ */
 function filesToRows(files: BundleFile[], evidenceIds: Map<string, string>): EvidenceFile[] {
-  return files
-    .filter((f) => evidenceIds.has(f.id))
-    .map((f) => ({
+  const rows: EvidenceFile[] = [];
+  for (const f of files) {
+    if (!evidenceIds.has(f.id)) continue;
+    const bytes = base64ToBytes(f.data);
+    const checked = checkImportedFile(bytes);
+    if (!checked.ok) continue;
+    rows.push({
       id: evidenceIds.get(f.id)!,
-      blob: new Blob([base64ToBytes(f.data)], { type: f.mime }),
-      thumb: f.thumb ? new Blob([base64ToBytes(f.thumb)], { type: 'image/jpeg' }) : null,
-    }));
+      blob: new Blob([bytes], { type: checked.type }),
+      thumb: acceptableThumb(f.thumb) ? new Blob([base64ToBytes(f.thumb!)], { type: 'image/jpeg' }) : null,
+    });
+  }
+  return rows;
 }
 
 async function deleteAssessmentRows(assessmentId: string, withReview: boolean): Promise<void> {

@@ -183,6 +183,12 @@ export function BundleImport({
             <li>
               {state.plan.counts.evidence} bukti ({state.plan.counts.files} berkas foto/dokumen)
             </li>
+            {state.plan.counts.refusedFiles > 0 && (
+              <li className="warn" data-testid="refused-files">
+                {state.plan.counts.refusedFiles} berkas tidak akan disimpan: bukan foto JPEG/PNG atau PDF, atau gambarnya jauh lebih
+                besar daripada yang dibuat aplikasi. Catatan buktinya tetap disimpan tanpa berkas.
+              </li>
+            )}
             <li>{state.plan.counts.actions} rencana tindak lanjut</li>
             <li>{state.plan.counts.reviews} butir verifikasi asesor</li>
           </ul>

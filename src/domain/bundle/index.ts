@@ -6,3 +6,4 @@ export * from './parse';
 export * from './plan';
 export * from './pdf';
 export * from './verification';
+export * from './fileType';

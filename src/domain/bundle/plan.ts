@@ -1,3 +1,4 @@
+import { refusedFileIds } from './fileType';
 import type { Bundle } from './schema';
 
 /**
@@ -67,6 +68,8 @@ export interface ImportPlan {
     staff: number;
     evidence: number;
     files: number;
+    /** Files refused by their bytes (not JPEG, PNG or PDF, or an image far larger than the app makes): not written. */
+    refusedFiles: number;
     actions: number;
     reviews: number;
   };
@@ -166,13 +169,15 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
 }
 
 function countsOf(bundle: Bundle): ImportPlan['counts'] {
+  const refused = refusedFileIds(bundle.files).size;
   return {
     institutions: bundle.institutions.length,
     assessments: bundle.assessments.length,
     answers: bundle.answers.length,
     staff: bundle.staff.length,
     evidence: bundle.evidence.length,
-    files: bundle.files.length,
+    files: bundle.files.length - refused,
+    refusedFiles: refused,
     actions: bundle.actions.length,
     reviews: bundle.reviews.length,
   };

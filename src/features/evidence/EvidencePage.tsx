@@ -12,6 +12,8 @@ import { findKhusus, findUmum } from '../../domain/standard/registry';
 import type { Item } from '../../domain/standard/schema';
 import { formatDateId } from '../../ui/format';
 import { useBlobUrl } from '../../ui/useBlobUrl';
+import { downloadBlob } from '../../ui/download';
+import { sniffFileType } from '../../domain/bundle/fileType';
 import { EvidenceForm } from './EvidenceForm';
 import { writeErrorMessage } from './messages';
 import './evidence.css';
@@ -43,10 +45,21 @@ function Thumb({ doc }: { doc: EvidenceDoc }) {
   return <span className="thumb thumb-none" aria-hidden="true">—</span>;
 }
 
+/**
+ * Opens a stored file in a new tab only as the type its bytes say (JPEG, PNG or PDF); anything else, e.g. a file
+ * stored by an older version of the app, is saved as a download so nothing can run in the app's origin.
+ */
 async function openFile(doc: EvidenceDoc): Promise<void> {
   const file = await getEvidenceFile(doc.id);
   if (!file) return;
-  const url = URL.createObjectURL(file.blob);
+  const bytes = new Uint8Array(await file.blob.arrayBuffer());
+  const type = sniffFileType(bytes);
+  const blob = new Blob([bytes], { type: type ?? 'application/octet-stream' });
+  if (!type) {
+    downloadBlob(blob, doc.fileName || 'berkas-bukti.bin');
+    return;
+  }
+  const url = URL.createObjectURL(blob);
   window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
