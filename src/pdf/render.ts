@@ -188,7 +188,7 @@ function cover(w: Writer, m: ReportModel) {
     w.paragraph('DRAF - asesmen ini belum difinalkan; jawaban masih dapat berubah.', { bold: true, color: [180, 35, 24], size: 11 });
   }
   w.paragraph(
-    `Berkas asesmen lengkap terlampir di dalam PDF ini (${EMBEDDED_FILE_NAME}) dan dapat diimpor kembali ke aplikasi Swanilai Panti. Kode integritas pada setiap halaman adalah awal dari SHA-256 berkas tersebut (lihat halaman Ringkasan).`,
+    `Berkas asesmen lengkap terlampir di dalam PDF ini (${EMBEDDED_FILE_NAME}) dan dapat diimpor kembali ke aplikasi Swanilai Panti. Kode integritas pada setiap halaman adalah awal dari SHA-256 isi berkas tersebut (lihat halaman Ringkasan); kode ini mendeteksi kerusakan atau perubahan yang tidak disegel ulang, tetapi tidak membuktikan siapa pembuat berkas.`,
     { size: 8.5, color: MUTED },
   );
 }
@@ -302,7 +302,7 @@ function summary(w: Writer, m: ReportModel) {
   put(`${m.hash.slice(0, 32)}\n${m.hash.slice(32)}`, 'courier', true);
   doc.setFontSize(8).setTextColor(...MUTED);
   put(
-    `Berkas ${EMBEDDED_FILE_NAME} terlampir di dalam PDF ini. Untuk memverifikasi: impor PDF atau berkas itu ke Swanilai Panti; aplikasi menghitung ulang SHA-256 atas isi kanonis berkas dan harus sama dengan kode di atas. Kode QR memuat kode integritas, nama lembaga, periode dan nilai.`,
+    `Berkas ${EMBEDDED_FILE_NAME} terlampir di dalam PDF ini. Untuk memverifikasi: impor PDF atau berkas itu ke Swanilai Panti; aplikasi menghitung ulang SHA-256 atas isi kanonis berkas dan harus sama dengan kode di atas. Kode yang cocok berarti berkas tidak rusak sejak disegel; kode tidak membuktikan siapa pembuatnya, jadi bandingkan dengan kode pada laporan yang ditandatangani lembaga. Kode QR memuat kode integritas, nama lembaga, periode dan nilai.`,
   );
   w.y = Math.max(y, top + qrSize) + 4;
   doc.setTextColor(...INK);

@@ -172,7 +172,7 @@ export function BundleImport({
         <section className="card" aria-labelledby={`${inputId}-preview`} data-testid="import-preview">
           <h3 id={`${inputId}-preview`}>Pratinjau: {KIND_LABELS[state.bundle.kind]}</h3>
           <p className="muted">
-            {state.fileName} · diekspor {formatTime(state.bundle.exportedAt)} · kode integritas cocok
+            {state.fileName} · diekspor {formatTime(state.bundle.exportedAt)} · kode integritas cocok (berkas tidak rusak sejak disegel; kode tidak membuktikan siapa pembuatnya)
           </p>
           <p>Isi berkas:</p>
           <ul className="bundle-counts">

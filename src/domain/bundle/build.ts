@@ -1,4 +1,4 @@
-import { contentHash } from './integrity';
+import { sealHashes } from './integrity';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type AssessmentSnapshot, type Bundle, type BundleContent, type BundleFile } from './schema';
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -41,5 +41,5 @@ export function snapshotContent(snapshot: AssessmentSnapshot, files: BundleFile[
 
 export async function sealBundle(content: BundleContent, app: Bundle['app'], exportedAt = new Date().toISOString()): Promise<Bundle> {
   const normalised = normaliseContent(content);
-  return { ...normalised, exportedAt, app, integrity: { algorithm: 'SHA-256', hash: await contentHash(normalised) } };
+  return { ...normalised, exportedAt, app, integrity: { algorithm: 'SHA-256', ...(await sealHashes(normalised as unknown as Record<string, unknown>)) } };
 }

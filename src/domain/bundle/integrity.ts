@@ -17,9 +17,31 @@ export function contentOf(bundle: BundleContent): BundleContent {
   return out as BundleContent;
 }
 
-/** SHA-256 of the content as it was read from a file, before any parsing normalised it. */
+/** SHA-256 of the content as it was read from a file, before any parsing normalised it (files included: the format of 0.1). */
 export function rawContentHash(raw: Record<string, unknown>): Promise<string> {
   return sha256Hex(canonicalJson(contentOf(raw as BundleContent)));
+}
+
+/**
+ * The integrity code identifies the assessment's content, not whether photo files ride along: it is the SHA-256 of
+ * the content with `files` empty, so a bundle or report with and without "Sertakan berkas foto" has one code (and a
+ * bundle without files hashes exactly as it always did). The files, when present, are covered by `filesHash`.
+ */
+export function sealHashes(content: Record<string, unknown>): Promise<{ hash: string; filesHash?: string }> {
+  const files = Array.isArray(content.files) ? content.files : [];
+  return Promise.all([
+    sha256Hex(canonicalJson(contentOf({ ...content, files: [] } as unknown as BundleContent))),
+    files.length ? sha256Hex(canonicalJson(files)) : Promise.resolve(undefined),
+  ]).then(([hash, filesHash]) => (filesHash ? { hash, filesHash } : { hash }));
+}
+
+/** Whether a file's integrity block matches its content: the sealed form above, or the 0.1 form (files inside the hash). */
+export async function integrityMatches(raw: Record<string, unknown>, normalised: BundleContent, integrity: { hash: string; filesHash?: string }): Promise<boolean> {
+  for (const content of [raw, normalised as unknown as Record<string, unknown>]) {
+    const sealed = await sealHashes(content);
+    if (sealed.hash === integrity.hash && sealed.filesHash === integrity.filesHash) return true;
+  }
+  return (await rawContentHash(raw)) === integrity.hash || (await hashValidatedContent(normalised)) === integrity.hash;
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -47,5 +69,6 @@ export function shortCode(hash: string): string {
 }
 
 export async function verifyIntegrity(bundle: Bundle): Promise<boolean> {
-  return (await contentHash(bundle)) === bundle.integrity.hash;
+  const normalised = bundleContentSchema.parse(bundle);
+  return integrityMatches(bundle as unknown as Record<string, unknown>, normalised, bundle.integrity);
 }

@@ -1,6 +1,6 @@
 import { id as indonesian } from 'zod/v4/locales';
 import type { z } from 'zod';
-import { hashValidatedContent, rawContentHash } from './integrity';
+import { integrityMatches } from './integrity';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './schema';
 
 export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
@@ -141,9 +141,7 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
 
   // The code is checked over the raw content first (fields a newer app added are covered and kept); files written
   // before a field got a default were sealed over the normalised content, which the schema's output reproduces.
-  const claimed = parsed.data.integrity.hash;
-  const matches = (await rawContentHash(record)) === claimed || (await hashValidatedContent(parsed.data)) === claimed;
-  if (!matches) {
+  if (!(await integrityMatches(record, parsed.data, parsed.data.integrity))) {
     return {
       ok: false,
       problems: [

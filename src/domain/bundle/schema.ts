@@ -62,7 +62,13 @@ export type BundleContent = z.infer<typeof bundleContentSchema>;
 export const bundleSchema = bundleContentSchema.extend({
   exportedAt: z.string().max(40),
   app: z.object({ version: z.string().max(40), build: z.string().max(60) }),
-  integrity: z.object({ algorithm: z.literal('SHA-256'), hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid') }),
+  integrity: z.object({
+    algorithm: z.literal('SHA-256'),
+    /** Over the content with `files` empty: one code per assessment content, with or without photo files. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid'),
+    /** Over the photo files, when the bundle carries them. */
+    filesHash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid').optional(),
+  }),
 });
 export type Bundle = z.infer<typeof bundleSchema>;
 

@@ -12,7 +12,7 @@ import {
   planImport,
   REVIEW_COPY_PREFIX,
 } from '../../../src/data/bundleIO';
-import { contentHash, entryKey, parseBundle, type Bundle } from '../../../src/domain/bundle';
+import { verifyIntegrity, entryKey, parseBundle, type Bundle } from '../../../src/domain/bundle';
 import { PNG_1x1, T2, sampleBundle, sampleReview, sampleSnapshot } from '../domain/bundle/sample';
 
 const TABLES = ['institutions', 'assessments', 'answers', 'staff', 'evidence', 'evidenceFiles', 'actions', 'reviews', 'reviewMeta', 'recapSources', 'meta'] as const;
@@ -53,7 +53,7 @@ describe('export and import', () => {
     expect(withPhotos.files).toEqual([{ id: 'ev-1', mime: 'image/png', data: PNG_1x1, thumb: null }]);
     expect(without.files).toEqual([]);
     expect(without.evidence).toHaveLength(1);
-    expect(await contentHash(withPhotos)).toBe(withPhotos.integrity.hash);
+    expect(await verifyIntegrity(withPhotos)).toBe(true);
     expect(await exportAssessmentBundle('nope', { withPhotos: true })).toBeNull();
   });
 
@@ -208,5 +208,21 @@ describe('a rejected import changes nothing', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('one assessment, one integrity code', () => {
+  it('attaching the photo files or not leaves the code the same; the files have their own hash', async () => {
+    await seed(await sampleBundle());
+    const withPhotos = (await exportAssessmentBundle('asm-1', { withPhotos: true }))!;
+    const without = (await exportAssessmentBundle('asm-1', { withPhotos: false }))!;
+    expect(withPhotos.integrity.hash).toBe(without.integrity.hash);
+    expect(withPhotos.integrity.filesHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(without.integrity.filesHash).toBeUndefined();
+    // A changed photo is still detected.
+    const tampered = structuredClone(withPhotos);
+    tampered.files[0]!.data = tampered.files[0]!.data.replace(/.{4}$/, 'AAAA');
+    expect((await parseBundle(JSON.stringify(tampered))).ok).toBe(false);
+    expect((await parseBundle(JSON.stringify(withPhotos))).ok).toBe(true);
   });
 });
