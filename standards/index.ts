@@ -7,12 +7,30 @@ import standarUmum from './standar-umum-1.0.0.json';
 import khususLksa from './khusus-lksa-1.0.0.json';
 import khususBinaLaras from './khusus-bina-laras-1.0.0.json';
 import khususPamardiPutra from './khusus-pamardi-putra-1.0.0.json';
+import standarUmum2 from './standar-umum-2.0.0.json';
+import khususBinaLaras2 from './khusus-bina-laras-2.0.0.json';
+import khususPamardiPutra2 from './khusus-pamardi-putra-2.0.0.json';
+import khususDisabilitasFisik2 from './khusus-disabilitas-fisik-2.0.0.json';
+import khususDisabilitasSensorik2 from './khusus-disabilitas-sensorik-2.0.0.json';
+import khususDisabilitasIntelektual2 from './khusus-disabilitas-intelektual-2.0.0.json';
+import khususLanjutUsia2 from './khusus-lanjut-usia-2.0.0.json';
+import khususAbh2 from './khusus-abh-2.0.0.json';
+import khususTunaSosial2 from './khusus-tuna-sosial-2.0.0.json';
 
 export const STANDARD_FILES: Record<string, unknown> = {
   'standar-umum-1.0.0.json': standarUmum,
   'khusus-lksa-1.0.0.json': khususLksa,
   'khusus-bina-laras-1.0.0.json': khususBinaLaras,
   'khusus-pamardi-putra-1.0.0.json': khususPamardiPutra,
+  'standar-umum-2.0.0.json': standarUmum2,
+  'khusus-bina-laras-2.0.0.json': khususBinaLaras2,
+  'khusus-pamardi-putra-2.0.0.json': khususPamardiPutra2,
+  'khusus-disabilitas-fisik-2.0.0.json': khususDisabilitasFisik2,
+  'khusus-disabilitas-sensorik-2.0.0.json': khususDisabilitasSensorik2,
+  'khusus-disabilitas-intelektual-2.0.0.json': khususDisabilitasIntelektual2,
+  'khusus-lanjut-usia-2.0.0.json': khususLanjutUsia2,
+  'khusus-abh-2.0.0.json': khususAbh2,
+  'khusus-tuna-sosial-2.0.0.json': khususTunaSosial2,
 };
 
 export type { StandardFile };

@@ -1,13 +1,21 @@
 import { STANDARD_FILES } from '../../../standards';
 import type { StandarKhusus, StandarUmum, StandardFile } from './schema';
 import { formatProblem, validateStandardFile } from './validate';
+import { readableText } from './readable';
+
+/** A standard as users read it: every text passed through readableText (1.0.0 named working files). Scores are untouched. */
+function readable<T extends StandardFile>(standard: T): T {
+  const text = JSON.stringify(standard);
+  if (!/seed|\.txt/i.test(text)) return standard;
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? readableText(value) : value)) as T;
+}
 
 /** The validated instrument: every standard file, every version. Invalid files throw, naming file, item and field. */
 export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
   return Object.entries(files).map(([file, raw]) => {
     const result = validateStandardFile(file, raw);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    return result.standard;
+    return readable(result.standard);
   });
 }
 
@@ -17,7 +25,7 @@ export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): 
  * second zod pass over ~200 items on a slow phone at start-up.
  */
 function trustedStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
-  return Object.values(files) as StandardFile[];
+  return (Object.values(files) as StandardFile[]).map(readable);
 }
 
 let cache: StandardFile[] | null = null;

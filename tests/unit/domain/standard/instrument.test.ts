@@ -5,8 +5,16 @@ import type { StandarKhusus, StandarUmum } from '../../../../src/domain/standard
 import { allItems } from '../../../../src/domain/standard/validate';
 
 const standards = loadStandards();
-const umum = standards.find((s): s is StandarUmum => s.kind === 'umum' && s.id === 'standar-umum')!;
-const khusus = (id: string) => standards.find((s): s is StandarKhusus => s.id === id)!;
+const umum = standards.find((s): s is StandarUmum => s.kind === 'umum' && s.id === 'standar-umum' && s.version === '1.0.0')!;
+const khusus = (id: string) => standards.find((s): s is StandarKhusus => s.id === id && s.version === '1.0.0')!;
+const major = (v: string) => v.split('.')[0]!;
+/** The files that can meet in one assessment: a Standar Umum major and the modules written for it. */
+const families = [...new Set(standards.map((s) => major(s.version)))].map((m) => standards.filter((s) => major(s.version) === m));
+/** What one assessment can hold: a Standar Umum with one of its modules. */
+const assessmentSets = families.flatMap((family) => {
+  const umums = family.filter((s) => s.kind === 'umum');
+  return family.filter((s) => s.kind === 'khusus').flatMap((k) => umums.map((u) => [`${u.id} ${u.version} + ${k.id} ${k.version}`, [u, k]] as const));
+});
 
 describe('Standar Umum Panti Sosial (standards/standar-umum-1.0.0.json)', () => {
   it('has the six aspects in the seeds order', () => {
@@ -24,7 +32,7 @@ describe('Standar Umum Panti Sosial (standards/standar-umum-1.0.0.json)', () => 
     const names = umum.aspects.flatMap((a) => a.components.map((c) => c.name));
     for (const expected of [
       'Legalitas Organisasi', 'Visi dan Misi', 'Organisasi dan Tata Kerja',
-      'Unsur Pimpinan', 'Unsur Operasional', 'Unsur Penunjang', 'Pengembangan Personil',
+      'Unsur Pimpinan', 'Unsur Operasional', 'Unsur Penunjang', 'Pengembangan Personil', // 1.0.0 spelling (frozen)
       'Pelayanan Teknis', 'Perkantoran', 'Umum',
       'Sumber Dana Tetap', 'Sumber Dana Tidak Tetap', 'Pengelolaan dan Pertanggungjawaban Keuangan',
       'Makan', 'Tempat Tinggal', 'Pakaian', 'Pendidikan', 'Kesehatan',
@@ -36,9 +44,9 @@ describe('Standar Umum Panti Sosial (standards/standar-umum-1.0.0.json)', () => 
     expect(allItems(umum).length).toBeGreaterThanOrEqual(70);
   });
 
-  it('gives every item all its fields, with its own level descriptors', () => {
+  it.each(assessmentSets)('gives every item of %s all its fields, with its own level descriptors', (_name, family) => {
     const descriptors = new Map<string, string>();
-    for (const item of standards.flatMap(allItems)) {
+    for (const item of family.flatMap(allItems)) {
       for (const field of ['id', 'statement', 'guidance', 'recommendation', 'source', 'balks', 'answerType'] as const) {
         expect(String(item[field]).trim(), `${item.id}.${field}`).not.toBe('');
       }
@@ -99,9 +107,20 @@ describe('standar khusus modules', () => {
     for (const word of ['keterampilan', 'resosialisasi', 'bimbingan lanjut', 'konselor adiksi']) expect(text('khusus-pamardi-putra')).toContain(word);
   });
 
-  it('never reuses an item id across files', () => {
-    const ids = standards.flatMap(allItems).map((i) => i.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('never reuses an item id across the files that meet in one assessment', () => {
+    for (const family of families) {
+      const ids = family.flatMap(allItems).map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('an id kept from one version to the next is the same item (same BALKS standard and answer type)', () => {
+    const byId = new Map<string, { balks: string; answerType: string }>();
+    for (const item of standards.flatMap(allItems)) {
+      const seen = byId.get(item.id);
+      if (seen) expect({ balks: seen.balks, answerType: seen.answerType }, item.id).toEqual({ balks: seen.balks, answerType: item.answerType });
+      else byId.set(item.id, { balks: item.balks, answerType: item.answerType });
+    }
   });
 });
 
