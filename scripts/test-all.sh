@@ -18,6 +18,8 @@ echo "== Type check"
 npm run --silent typecheck
 echo "== Standard files"
 npm run --silent validate:standards
+echo "== Instrument lint (language, levels, overlap)"
+npm run --silent lint:standards
 echo "== Unit tests"
 npx vitest run
 echo "== Browser tests"

@@ -16,6 +16,8 @@ import khususDisabilitasIntelektual2 from './khusus-disabilitas-intelektual-2.0.
 import khususLanjutUsia2 from './khusus-lanjut-usia-2.0.0.json';
 import khususAbh2 from './khusus-abh-2.0.0.json';
 import khususTunaSosial2 from './khusus-tuna-sosial-2.0.0.json';
+import khususLksa2 from './khusus-lksa-2.0.0.json';
+import khususBinaRemaja2 from './khusus-bina-remaja-2.0.0.json';
 
 export const STANDARD_FILES: Record<string, unknown> = {
   'standar-umum-1.0.0.json': standarUmum,
@@ -31,6 +33,8 @@ export const STANDARD_FILES: Record<string, unknown> = {
   'khusus-lanjut-usia-2.0.0.json': khususLanjutUsia2,
   'khusus-abh-2.0.0.json': khususAbh2,
   'khusus-tuna-sosial-2.0.0.json': khususTunaSosial2,
+  'khusus-lksa-2.0.0.json': khususLksa2,
+  'khusus-bina-remaja-2.0.0.json': khususBinaRemaja2,
 };
 
 export type { StandardFile };

@@ -109,7 +109,7 @@ test('two tabs on the same assessment: a change in one shows in the other, and a
     await createInstitution(a, server.url);
     const { assessmentId } = await startAssessment(a, '2026');
     const b = await context.newPage();
-    const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items)).filter((i) => !i.computed);
+    const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items)).filter((i) => !i.computed && !i.ownership);
     const shared = items[0]!;
 
     await openItem(a, server.url, assessmentId, shared.id);

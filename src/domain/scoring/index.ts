@@ -3,6 +3,7 @@ export type {
   AnswerMap,
   AspectScore,
   AssessmentScore,
+  BalksScore,
   Completion,
   ComponentScore,
   ComputedExplanation,

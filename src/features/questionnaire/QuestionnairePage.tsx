@@ -141,7 +141,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
         </div>
         <ExpiryAlerts assessmentId={assessment.id} />
       </section>
-      <ScorePanel score={score} />
+      <ScorePanel score={score} final={assessment.status === 'final'} />
       <h2>Aspek</h2>
       <ul className="aspect-list">
         {aspects.map((g) => {
@@ -223,7 +223,7 @@ const ItemProgress = memo(function ItemProgress({
   );
 });
 
-function ItemView({ here, assessment, placed, score, answersById }: ViewProps & { here: PlacedItem }) {
+function ItemView({ here, assessment, placed, score, answersById, instrument }: ViewProps & { here: PlacedItem }) {
   const tracker = useSaveTracker();
   const { track, markWaiting } = tracker;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -262,10 +262,18 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
           </span>{' '}
           {item.statement}
         </h1>
-        {item.critical && <p className="badge danger">Butir kritis: wajib terpenuhi untuk akreditasi</p>}
+        {item.critical && (
+          <p className="badge danger">
+            Butir kritis: harus mencapai tingkat {instrument?.ok ? instrument.umum.scoring.criticalMinLevel : 3} agar perkiraan peringkat dapat
+            diberikan
+          </p>
+        )}
         <details className="guidance">
-          <summary>Penjelasan</summary>
+          <summary>Penjelasan (ketuk untuk membuka)</summary>
           <p>{item.guidance}</p>
+          <p className="muted small" data-testid="item-source">
+            Sumber: {item.source}
+          </p>
         </details>
         <h2 className="small-heading">Bukti yang diharapkan</h2>
         <ul className="evidence-list">
@@ -285,6 +293,11 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
               <Link href={`/asesmen/${assessment.id}/sdm`}>Isi atau periksa data SDM</Link>
             </p>
           </div>
+        )}
+        {instrument?.ok && instrument.umum.scoring.decisionRule && (
+          <p className="muted small decision-rule" data-testid="decision-rule">
+            {instrument.umum.scoring.decisionRule}
+          </p>
         )}
         <ItemAnswer
           assessmentId={assessment.id}
@@ -315,7 +328,7 @@ function ItemView({ here, assessment, placed, score, answersById }: ViewProps & 
           </Link>
         )}
       </div>
-      <ScorePanel score={score} />
+      <ScorePanel score={score} final={assessment.status === 'final'} />
     </>
   );
 }

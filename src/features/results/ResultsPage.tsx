@@ -3,6 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { loadEarlierSnapshot } from '../../data/results';
 import { loadSnapshot } from '../../data/snapshot';
+import { localToday } from '../../data/evidence';
+import { BalksTable } from './BalksTable';
+import { EligibilityPanel } from './EligibilityPanel';
 import { formatIndicatorValue, formatNumberId, indicatorList } from '../../domain/indicators';
 import { institutionTypeLabel } from '../../domain/records';
 import { AspectChart } from '../../ui/AspectChart';
@@ -22,7 +25,7 @@ export default function ResultsPage() {
     () => (a ? loadEarlierSnapshot(a) : Promise.resolve(undefined)),
     [a?.id, a?.institutionId, a?.createdAt],
   );
-  const model = useMemo(() => (snapshot ? buildResults(snapshot) : null), [snapshot]);
+  const model = useMemo(() => (snapshot ? buildResults(snapshot, localToday()) : null), [snapshot]);
   const comparison = useMemo(
     () => (earlier && model?.ok ? buildComparison(earlier, model.input) : null),
     [earlier, model],
@@ -74,7 +77,8 @@ export default function ResultsPage() {
     );
   }
 
-  const { score, gaps, next, indicators, umum, khusus } = model;
+  const { score, gaps, next, indicators, umum, khusus, eligibility } = model;
+  const incomplete = score.grade.status === 'incomplete';
   const { assessment, institution } = snapshot;
   const grade = score.grade;
   const lowest = [...umum.scoring.grades].sort((x, y) => x.min - y.min)[0];
@@ -96,13 +100,25 @@ export default function ResultsPage() {
           Ringkasan
         </h2>
         <div className="summary-grid">
-          <div>
-            <div className="muted">Skor total</div>
-            <div className="big" data-testid="total-score">
-              {formatScore(score.total)}
+          {incomplete ? (
+            <div>
+              <div className="muted">Skor butir yang sudah dijawab</div>
+              <div className="big" data-testid="answered-score">
+                {formatScore(score.answeredTotal)}
+              </div>
+              <div className="muted small" data-testid="total-score-note">
+                dari 100; skor total bila butir yang belum dijawab dihitung 0: <span data-testid="total-score">{formatScore(score.total)}</span>
+              </div>
             </div>
-            <div className="muted">dari 100</div>
-          </div>
+          ) : (
+            <div>
+              <div className="muted">{assessment.status === 'final' ? 'Skor total' : 'Skor total sementara'}</div>
+              <div className="big" data-testid="total-score">
+                {formatScore(score.total)}
+              </div>
+              <div className="muted">dari 100</div>
+            </div>
+          )}
           <div>
             <div className="muted">Perkiraan peringkat</div>
             <div className={`big grade-${grade.status}`} data-testid="grade-estimate">
@@ -115,9 +131,22 @@ export default function ResultsPage() {
           {grade.status === 'grade' && grade.validityYears !== null
             ? `Bila BALKS menetapkan peringkat ini, akreditasi berlaku ${grade.validityYears} tahun.`
             : grade.status === 'below'
-              ? `Skor total di bawah batas peringkat terendah${lowest ? ` (${lowest.label}: minimal ${formatScore(lowest.min)})` : ''}.`
-              : 'Selama ada butir kritis yang belum terpenuhi, peringkat tidak dapat diperkirakan berapa pun skor totalnya.'}
+              ? `Skor total di bawah batas peringkat terendah${lowest ? ` (${lowest.label}: paling sedikit ${formatScore(lowest.min)})` : ''}.`
+              : grade.status === 'incomplete'
+                ? 'Perkiraan peringkat baru berarti bila hampir semua butir sudah dijawab; sampai saat itu yang ditampilkan adalah skor butir yang sudah dijawab.'
+                : 'Selama ada butir kritis yang belum terpenuhi, peringkat tidak dapat diperkirakan berapa pun skor totalnya.'}
         </p>
+        {umum.scoring.gradeSource && (
+          <p className="muted small" data-testid="grade-source">
+            {umum.scoring.gradeSource}
+          </p>
+        )}
+        {!khusus && (
+          <p className="warn-text" data-testid="no-module">
+            Perkiraan ini belum memuat standar khusus untuk jenis panti ini; skornya hanya dari Standar Umum dan tidak setara dengan
+            panti yang dinilai dengan modul standar khusus.
+          </p>
+        )}
         <p style={{ marginBottom: '0.25rem' }} data-testid="completion">
           Kelengkapan: {score.completion.answered} dari {score.completion.total} butir terjawab (
           {formatNumberId(score.completion.percent, 0)}%)
@@ -138,6 +167,8 @@ export default function ResultsPage() {
           </p>
         )}
       </section>
+
+      {eligibility && <EligibilityPanel eligibility={eligibility} assessmentId={assessment.id} institutionId={institution.id} />}
 
       {unmet.length > 0 && (
         <section className="card danger" aria-labelledby="kritis-title" data-testid="unmet-critical">
@@ -176,6 +207,8 @@ export default function ResultsPage() {
           }))}
         />
       </section>
+
+      <BalksTable balks={score.balks} />
 
       <NextGrade next={next} onOpenGap={openGap} />
 

@@ -1,6 +1,7 @@
 import type { AssessmentSnapshot } from '../../domain/bundle';
 import type { Indicators } from '../../domain/indicators';
 import { composeScoreInput, resolveInstrument } from '../../domain/assessment';
+import { checkEligibility, type EligibilityResult } from '../../domain/eligibility/check';
 import { instrumentErrorText } from '../../ui/messages';
 import {
   aspectsOf,
@@ -32,6 +33,8 @@ export type ResultsModel =
       gaps: Gap[];
       next: NextGradeSet | null;
       items: Map<string, Item>;
+      /** null when the standard (1.0.0) has no syarat pengajuan. */
+      eligibility: EligibilityResult | null;
     };
 
 export function scoreInputOf(snapshot: AssessmentSnapshot): { ok: true; input: ScoreInput; indicators: Indicators } | { ok: false; message: string } {
@@ -40,7 +43,8 @@ export function scoreInputOf(snapshot: AssessmentSnapshot): { ok: true; input: S
   return { ok: true, ...composeScoreInput(instrument.umum, instrument.khusus, snapshot.answers, snapshot.staff, snapshot.institution) };
 }
 
-export function buildResults(snapshot: AssessmentSnapshot): ResultsModel {
+/** `today` (YYYY-MM-DD, the user's zone) decides which documents count as expired. */
+export function buildResults(snapshot: AssessmentSnapshot, today: string): ResultsModel {
   const prepared = scoreInputOf(snapshot);
   if (!prepared.ok) return prepared;
   const { input, indicators } = prepared;
@@ -57,6 +61,7 @@ export function buildResults(snapshot: AssessmentSnapshot): ResultsModel {
     gaps: rankGaps(input, score),
     next: nextGradeSet(input, score),
     items,
+    eligibility: checkEligibility(input.umum, snapshot.institution, snapshot.evidence, today),
   };
 }
 

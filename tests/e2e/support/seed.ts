@@ -24,7 +24,9 @@ export function makeInstitution(overrides: Partial<Institution> = {}): Instituti
   return institutionSchema.parse({
     id: randomUUID(),
     name: 'LKSA Harapan Bangsa',
-    type: 'lanjut-usia',
+    // A type without a standar khusus module: the Standar Umum alone, so "every item at 4" means a total of 100.
+    type: 'lainnya',
+    typeOther: 'Panti sosial campuran',
     ownership: 'masyarakat',
     province: 'Jawa Barat',
     capacity: 40,

@@ -29,7 +29,7 @@ function snapshot(version: string, level: 0 | 1 | 2 | 3 | 4): AssessmentSnapshot
 
 describe('results model (glue to the scoring engine)', () => {
   it('scores the assessment on the standard version it was started on', () => {
-    const model = buildResults(snapshot(umum.version, 4));
+    const model = buildResults(snapshot(umum.version, 4), '2026-12-01');
     expect(model.ok).toBe(true);
     if (!model.ok) return;
     expect(model.score.total).toBe(100);
@@ -39,9 +39,9 @@ describe('results model (glue to the scoring engine)', () => {
   });
 
   it('says so in Indonesian, instead of scoring on another version, when the version is unknown', () => {
-    const model = buildResults(snapshot('9.9.9', 3));
+    const model = buildResults(snapshot('9.9.9', 3), '2026-12-01');
     expect(model).toEqual({ ok: false, message: expect.stringContaining('versi 9.9.9') });
-    const later = buildResults(snapshot(umum.version, 3));
+    const later = buildResults(snapshot(umum.version, 3), '2026-12-01');
     if (!later.ok) throw new Error(later.message);
     expect(buildComparison(snapshot('9.9.9', 2), later.input)).toMatchObject({ ok: false });
   });
