@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // PDF tests run pdftotext per page; on a loaded 2-core machine the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

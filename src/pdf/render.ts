@@ -112,7 +112,7 @@ class Writer {
       margin: { left: M, right: M, top: TOP, bottom: BOTTOM },
       theme: 'grid',
       rowPageBreak: 'auto',
-      styles: { font: 'helvetica', fontSize: 8, cellPadding: 1.5, overflow: 'linebreak', textColor: INK, lineColor: LINE, lineWidth: 0.2, valign: 'top' },
+      styles: { font: 'helvetica', fontSize: 9, cellPadding: 1.5, overflow: 'linebreak', textColor: INK, lineColor: LINE, lineWidth: 0.2, valign: 'top' },
       headStyles: { font: 'helvetica', fillColor: BRAND, textColor: 255, fontStyle: 'bold' },
       ...options,
     });
@@ -180,7 +180,7 @@ function cover(w: Writer, m: ReportModel) {
   doc.text(grade.slice(0, 2), M + 62, boxY + 12, { baseline: 'top' });
   doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(...INK);
   doc.text(doc.splitTextToSize(m.cover.gradeNote, CONTENT_W - 68) as string[], M + 62, boxY + 13 + Math.min(grade.length, 2) * 6, { baseline: 'top' });
-  doc.setFontSize(8).setTextColor(...MUTED);
+  doc.setFontSize(9).setTextColor(...MUTED);
   doc.text(doc.splitTextToSize(m.summary.estimateDisclaimer, CONTENT_W - 12) as string[], M + 6, boxY + boxH - 8, { baseline: 'top' });
   w.y = boxY + boxH + 8;
 
@@ -189,7 +189,7 @@ function cover(w: Writer, m: ReportModel) {
   }
   w.paragraph(
     `Berkas asesmen lengkap terlampir di dalam PDF ini (${EMBEDDED_FILE_NAME}) dan dapat diimpor kembali ke aplikasi Swanilai Panti. Kode integritas pada setiap halaman adalah awal dari SHA-256 isi berkas tersebut (lihat halaman Ringkasan); kode ini mendeteksi kerusakan atau perubahan yang tidak disegel ulang, tetapi tidak membuktikan siapa pembuat berkas.`,
-    { size: 8.5, color: MUTED },
+    { size: 9, color: MUTED },
   );
 }
 
@@ -213,7 +213,7 @@ function barChart(w: Writer, m: ReportModel) {
   const height = aspects.length * rowH + 12;
   w.ensure(height + 4);
   const top = w.y;
-  doc.setFont('helvetica', 'normal').setFontSize(8);
+  doc.setFont('helvetica', 'normal').setFontSize(9);
   aspects.forEach((a, i) => {
     const y = top + i * rowH;
     doc.setTextColor(...INK);
@@ -228,7 +228,7 @@ function barChart(w: Writer, m: ReportModel) {
   });
   const axisY = top + aspects.length * rowH;
   doc.setDrawColor(...MUTED).setLineWidth(0.2).line(chartX, axisY + 0.5, chartX + chartW, axisY + 0.5);
-  doc.setFontSize(7).setTextColor(...MUTED);
+  doc.setFontSize(9).setTextColor(...MUTED);
   for (const t of [0, 25, 50, 75, 100]) doc.text(String(t), chartX + (chartW * t) / 100, axisY + 3.5, { align: 'center', baseline: 'top' });
   // Grade thresholds as dashed reference lines.
   doc.setLineDashPattern([1, 1], 0).setDrawColor(180, 35, 24).setLineWidth(0.25);
@@ -258,7 +258,7 @@ function summary(w: Writer, m: ReportModel) {
     columnStyles: { 0: { cellWidth: 45, fontStyle: 'bold' } },
   });
   w.y -= 3;
-  w.paragraph(s.estimateDisclaimer, { size: 8, color: MUTED });
+  w.paragraph(s.estimateDisclaimer, { size: 9, color: MUTED });
 
   w.subheading('Nilai per aspek');
   w.table({
@@ -300,12 +300,37 @@ function summary(w: Writer, m: ReportModel) {
   put(`Kode integritas: ${m.shortCode}`, 'helvetica', true);
   put('SHA-256 berkas asesmen terlampir:');
   put(`${m.hash.slice(0, 32)}\n${m.hash.slice(32)}`, 'courier', true);
-  doc.setFontSize(8).setTextColor(...MUTED);
+  doc.setFontSize(9).setTextColor(...MUTED);
   put(
     `Berkas ${EMBEDDED_FILE_NAME} terlampir di dalam PDF ini. Untuk memverifikasi: impor PDF atau berkas itu ke Swanilai Panti; aplikasi menghitung ulang SHA-256 atas isi kanonis berkas dan harus sama dengan kode di atas. Kode yang cocok berarti berkas tidak rusak sejak disegel; kode tidak membuktikan siapa pembuatnya, jadi bandingkan dengan kode pada laporan yang ditandatangani lembaga. Kode QR memuat kode integritas, nama lembaga, periode dan nilai.`,
   );
   w.y = Math.max(y, top + qrSize) + 4;
   doc.setTextColor(...INK);
+}
+
+/** How the total is made (so it can be recomputed from the pages), the BALKS view and the syarat pengajuan. */
+function basis(w: Writer, m: ReportModel) {
+  const b = m.basis;
+  w.subheading('Dasar penilaian');
+  for (const line of b.formula) w.paragraph(line, { gap: 1 });
+  if (b.decisionRule) w.paragraph(`Aturan memilih tingkat: ${b.decisionRule}`, { gap: 1 });
+  if (b.gradeSource) w.paragraph(`Asal ambang peringkat: ${b.gradeSource}`, { color: MUTED });
+  if (b.moduleNote) w.paragraph(b.moduleNote, { bold: true });
+  w.subheading('Skor per standar BALKS');
+  w.table({
+    head: [['Standar BALKS', 'Porsi skor', 'Skor']],
+    body: b.balks.map((x) => [x.standard, x.shareText, x.scoreText]),
+    columnStyles: { 1: { cellWidth: 28, halign: 'right' }, 2: { cellWidth: 22, halign: 'right', fontStyle: 'bold' } },
+  });
+  if (b.eligibility) {
+    w.subheading(`Syarat pengajuan akreditasi: ${b.eligibility.met ? 'lengkap' : 'belum lengkap'}`);
+    w.paragraph('Syarat ini diperiksa di samping skor dan tidak menurunkan skor.', { color: MUTED, gap: 1 });
+    w.table({
+      head: [['Syarat', 'Status', 'Keterangan']],
+      body: b.eligibility.rows.map(([label, status, detail]) => [label, { content: status, styles: { fontStyle: 'bold' } }, detail]),
+      columnStyles: { 1: { cellWidth: 26 }, 2: { cellWidth: 50 } },
+    });
+  }
 }
 
 function items(w: Writer, m: ReportModel) {
@@ -319,8 +344,8 @@ function items(w: Writer, m: ReportModel) {
       body.push([
         {
           content: `${c.id}  ${c.name}  (nilai komponen ${c.scoreText})`,
-          colSpan: 5,
-          styles: { fillColor: [226, 240, 238], fontStyle: 'bold', fontSize: 8.5 },
+          colSpan: 6,
+          styles: { fillColor: [226, 240, 238], fontStyle: 'bold', fontSize: 9 },
         },
       ]);
       for (const it of c.items) {
@@ -328,18 +353,19 @@ function items(w: Writer, m: ReportModel) {
         body.push([
           { content: it.id + (it.critical ? '\n(kritis)' : ''), styles: { fontStyle: 'bold' } },
           it.statement,
+          { content: String(it.weight).replace('.', ','), styles: { halign: 'center' } },
           { content: it.levelLabel, styles: { fontStyle: 'bold' } },
           detail || '—',
           { content: String(it.evidenceCount), styles: { halign: 'center' } },
         ]);
         const extra = [it.naReason ? `Alasan N/A: ${it.naReason}` : '', it.note ? `Catatan: ${it.note}` : ''].filter(Boolean).join('\n');
-        if (extra) body.push([{ content: extra, colSpan: 5, styles: { fontSize: 7.5, textColor: MUTED, cellPadding: { top: 1, bottom: 1.5, left: 18, right: 3 } } }]);
+        if (extra) body.push([{ content: extra, colSpan: 6, styles: { fontSize: 9, textColor: MUTED, cellPadding: { top: 1, bottom: 1.5, left: 18, right: 3 } } }]);
       }
     }
     w.table({
-      head: [['Butir', 'Pernyataan', 'Jawaban', 'Deskriptor tingkat', 'Bukti']],
+      head: [['Butir', 'Pernyataan', 'Bobot', 'Jawaban', 'Deskriptor tingkat', 'Bukti']],
       body,
-      columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 66 }, 2: { cellWidth: 19 }, 4: { cellWidth: 11 } },
+      columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 58 }, 2: { cellWidth: 13 }, 3: { cellWidth: 19 }, 5: { cellWidth: 11 } },
     });
   });
 }
@@ -358,7 +384,7 @@ function indicators(w: Writer, m: ReportModel) {
 function gaps(w: Writer, m: ReportModel) {
   w.newPage();
   w.heading('5. Selisih dan rencana tindak lanjut');
-  w.paragraph(m.gapsNote, { size: 8.5, color: MUTED });
+  w.paragraph(m.gapsNote, { size: 9, color: MUTED });
   if (m.gaps.length === 0) {
     w.paragraph('Tidak ada selisih: semua butir yang berlaku sudah di tingkat 4.');
     return;
@@ -375,7 +401,7 @@ function gaps(w: Writer, m: ReportModel) {
     for (const a of g.actions) {
       body.push([
         '',
-        { content: `Tindak lanjut: ${a.action}\nPenanggung jawab: ${a.responsible} - Target: ${a.targetDate}${a.overdue ? ' (terlambat)' : ''} - Status: ${a.status}`, colSpan: 4, styles: { fillColor: [255, 251, 234], fontSize: 7.5 } },
+        { content: `Tindak lanjut: ${a.action}\nPenanggung jawab: ${a.responsible} - Target: ${a.targetDate}${a.overdue ? ' (terlambat)' : ''} - Status: ${a.status}`, colSpan: 4, styles: { fillColor: [255, 251, 234], fontSize: 9 } },
       ]);
     }
   }
@@ -405,7 +431,7 @@ function evidence(w: Writer, m: ReportModel, thumbs: Map<string, { bytes: Uint8A
       e.itemIds,
       thumbs.has(e.id) ? '' : e.isImage ? '(foto tidak disertakan)' : e.fileName ? '(dokumen)' : '—',
     ]),
-    columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 44 }, 2: { cellWidth: 36 }, 3: { cellWidth: 30 }, 5: { cellWidth: THUMB + 3 } },
+    columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 38 }, 2: { cellWidth: 44 }, 3: { cellWidth: 30 }, 5: { cellWidth: THUMB + 3 } },
     didParseCell: (data: CellHookData) => {
       if (data.section === 'body' && data.column.index === 5 && thumbs.has(m.evidence[data.row.index]?.id ?? '')) {
         data.cell.styles.minCellHeight = THUMB + 3;
@@ -428,7 +454,7 @@ function evidence(w: Writer, m: ReportModel, thumbs: Map<string, { bytes: Uint8A
         const y = data.cell.y + 1.5 + (THUMB - ih) / 2;
         doc.addImage(t.bytes, t.format, x, y, iw, ih, `thumb-${e.id}`, 'FAST');
       } catch {
-        doc.setFontSize(7).setTextColor(...MUTED).text('(gambar rusak)', data.cell.x + 1, data.cell.y + 4);
+        doc.setFontSize(9).setTextColor(...MUTED).text('(gambar rusak)', data.cell.x + 1, data.cell.y + 4);
       }
     },
   });
@@ -481,7 +507,7 @@ function footers(doc: Doc, m: ReportModel) {
     }
     const y = PAGE_H - 12;
     doc.setDrawColor(...LINE).setLineWidth(0.3).line(M, y - 3, PAGE_W - M, y - 3);
-    doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(...MUTED);
+    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(...MUTED);
     const page = `Halaman ${i} dari ${pages}`;
     const code = `Kode integritas ${m.shortCode}`;
     doc.text(page, PAGE_W / 2, y, { align: 'center' });
@@ -531,6 +557,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
   cover(w, m);
   profile(w, m);
   summary(w, m);
+  basis(w, m);
   items(w, m);
   indicators(w, m);
   gaps(w, m);

@@ -86,7 +86,7 @@ export function buildVerificationPdf(model: VerificationPdfModel, bundleJson: st
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
     doc.setFont('helvetica', 'normal');
-    doc.setFontSize(8);
+    doc.setFontSize(9);
     doc.text(t(`Verifikasi asesor · kode ${model.integrityCode} · halaman ${p} dari ${pages}`), M, 290);
   }
   attachFiles(doc, [

@@ -6,6 +6,7 @@
 import type { AssessmentSnapshot, BundleContent } from '../bundle/schema';
 import { shortCode } from '../bundle/integrity';
 import { composeScoreInput } from '../assessment/open';
+import { checkEligibility } from '../eligibility/check';
 import { computeIndicators, formatIndicatorValue, indicatorList } from '../indicators';
 import { ACTION_STATUSES, isOverdue } from '../records/action';
 import { expiryState } from '../records/evidence';
@@ -42,6 +43,8 @@ export interface ReportItem {
   naReason: string;
   note: string;
   evidenceCount: number;
+  /** The item's weight within its aspect, printed so the total can be recomputed from the pages. */
+  weight: number;
 }
 
 export interface ReportComponent {
@@ -123,6 +126,16 @@ export interface ReportModel {
     thresholds: { grade: string; min: number }[];
     unmetCritical: { id: string; statement: string; levelLabel: string }[];
     nextGrade: string | null;
+  };
+  /** How the score is made, printed so an assessor can recompute it, and the 2.x facts beside it. */
+  basis: {
+    formula: string[];
+    decisionRule: string | null;
+    gradeSource: string | null;
+    /** Said when the type has no standar khusus module (the estimate does not include one). */
+    moduleNote: string | null;
+    balks: { standard: string; shareText: string; scoreText: string }[];
+    eligibility: { met: boolean; rows: [label: string, status: string, detail: string][] } | null;
   };
   aspects: ReportAspect[];
   indicators: { label: string; value: string; formula: string; reason: string }[];
@@ -240,6 +253,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             naReason: src === 'na' ? (answer?.naReason ?? '') : '',
             note: answer?.note ?? '',
             evidenceCount: evidenceCount.get(item.id) ?? 0,
+            weight: item.weight,
           };
         }),
       })),
@@ -338,6 +352,43 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const estimateDisclaimer =
     'Perkiraan peringkat dihitung dari ambang dalam berkas standar; bukan keputusan akreditasi BALKS.';
 
+  const eligibility = checkEligibility(umum, inst, snapshot.evidence, today);
+  const weightsText = score.aspects.map((a) => `${a.id} ${formatScore(a.weight)}`).join(', ');
+  const basis: ReportModel['basis'] = {
+    formula: [
+      'Skor butir = tingkat ÷ 4 (tingkat 0–4). Butir N/A (hanya bila diizinkan, dengan alasan) tidak dihitung; butir yang belum dijawab bernilai 0.',
+      'Skor komponen dan aspek = jumlah(bobot butir × skor butir) ÷ jumlah(bobot butir yang berlaku) × 100. Bobot setiap butir tercetak di halaman penilaian butir.',
+      `Skor total = jumlah(bobot aspek × skor aspek) ÷ jumlah(bobot aspek yang punya butir berlaku). Bobot aspek: ${weightsText}.`,
+      ...(khusus?.totalShare !== undefined
+        ? [`Modul standar khusus memikul ${formatScore(khusus.totalShare)} % skor total; aspek Standar Umum berbagi ${formatScore(100 - khusus.totalShare)} % sesuai bobotnya.`]
+        : []),
+      `Butir kritis harus mencapai tingkat ${umum.scoring.criticalMinLevel} atau lebih.`,
+      ...(umum.scoring.minCompletionForGrade !== undefined
+        ? [`Perkiraan peringkat hanya diberikan bila paling sedikit ${formatScore(umum.scoring.minCompletionForGrade)} % butir terjawab.`]
+        : []),
+    ],
+    decisionRule: umum.scoring.decisionRule ?? null,
+    gradeSource: umum.scoring.gradeSource ?? null,
+    moduleNote: khusus
+      ? null
+      : 'Perkiraan ini belum memuat standar khusus untuk jenis panti ini: skornya hanya dari Standar Umum dan tidak setara dengan panti yang dinilai dengan modul standar khusus.',
+    balks: score.balks.map((b) => ({
+      standard: b.standard.charAt(0).toUpperCase() + b.standard.slice(1),
+      shareText: `${formatScore(b.share)} %`,
+      scoreText: formatScore(b.score),
+    })),
+    eligibility: eligibility && {
+      met: eligibility.met,
+      rows: eligibility.requirements.map((r) => [
+        r.requirement.label,
+        r.status === 'met' ? 'Terpenuhi' : r.status === 'expired' ? 'Kedaluwarsa' : 'Belum ada',
+        [r.found?.number ? `Nomor ${r.found.number}` : '', r.found?.expiry ? `berlaku sampai ${formatDateId(r.found.expiry)}` : '']
+          .filter(Boolean)
+          .join(', ') || '—',
+      ]),
+    },
+  };
+
   const declared = assessment.declaration;
   const qrText = JSON.stringify({
     app: 'swanilai',
@@ -362,6 +413,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     exportedAtText: formatDateId(input.exportedAt),
     standardLabel,
     khususLabel,
+    basis,
     cover: {
       title: 'Laporan Asesmen Mandiri',
       subtitle: umum.title,

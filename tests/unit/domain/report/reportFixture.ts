@@ -5,14 +5,16 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import standarUmum from '../../../../standards/standar-umum-1.0.0.json';
 import khususLksa from '../../../../standards/khusus-lksa-1.0.0.json';
+import standarUmum2 from '../../../../standards/standar-umum-2.0.0.json';
+import khususLksa2 from '../../../../standards/khusus-lksa-2.0.0.json';
 import { validateStandardFile } from '../../../../src/domain/standard/validate';
 import type { StandarKhusus, StandarUmum } from '../../../../src/domain/standard/schema';
 import type { AssessmentSnapshot } from '../../../../src/domain/bundle';
 import type { Answer, EvidenceDoc, Action, StaffMember } from '../../../../src/domain/records';
 
-export function realStandards(): { umum: StandarUmum; khusus: StandarKhusus } {
-  const u = validateStandardFile('standar-umum-1.0.0.json', standarUmum);
-  const k = validateStandardFile('khusus-lksa-1.0.0.json', khususLksa);
+export function realStandards(version: '1.0.0' | '2.0.0' = '1.0.0'): { umum: StandarUmum; khusus: StandarKhusus } {
+  const u = version === '1.0.0' ? validateStandardFile('standar-umum-1.0.0.json', standarUmum) : validateStandardFile('standar-umum-2.0.0.json', standarUmum2);
+  const k = version === '1.0.0' ? validateStandardFile('khusus-lksa-1.0.0.json', khususLksa) : validateStandardFile('khusus-lksa-2.0.0.json', khususLksa2);
   if (!u.ok || u.standard.kind !== 'umum') throw new Error('standar-umum-1.0.0.json invalid');
   if (!k.ok || k.standard.kind !== 'khusus') throw new Error('khusus-lksa-1.0.0.json invalid');
   return { umum: u.standard, khusus: k.standard };
@@ -70,12 +72,14 @@ export function makePng(width: number, height: number, hue = 0): Uint8Array {
 
 export interface FixtureOptions {
   status?: 'draft' | 'final';
+  /** The instrument version (1.0.0 by default, the published fixture). */
+  version?: '1.0.0' | '2.0.0';
   /** Number of evidence documents (photos among them get thumbnails). */
   evidence?: number;
 }
 
 export function fullSnapshot(opts: FixtureOptions = {}): { snapshot: AssessmentSnapshot; umum: StandarUmum; khusus: StandarKhusus } {
-  const { umum, khusus } = realStandards();
+  const { umum, khusus } = realStandards(opts.version);
   const assessmentId = 'asm-1';
   const items = [...umum.aspects, ...khusus.aspects].flatMap((a) => a.components.flatMap((c) => c.items));
   const answers: Answer[] = items.map((item, i) => {
