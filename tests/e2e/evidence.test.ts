@@ -28,7 +28,7 @@ test('offline: a photo attached to an item is downscaled, stored as a Blob, and 
     const photo = await makeJpeg(page, 3000, 2000);
 
     await context.setOffline(true);
-    await page.goto(`${server.url}/asesmen/${assessment.id}/bukti?butir=KLB-1.3`);
+    await page.goto(`${server.url}/asesmen/${assessment.id}/bukti?butir=KLB-1.1`);
     await page.getByRole('heading', { name: 'Bukti dan daftar dokumen' }).waitFor();
     const form = page.getByRole('form', { name: 'Tambah bukti' });
 
@@ -45,13 +45,13 @@ test('offline: a photo attached to an item is downscaled, stored as a Blob, and 
     await page.getByTestId('evidence-card').first().waitFor();
 
     // An entry without a file that expires within 90 days is flagged.
-    await page.getByRole('button', { name: 'Tambah bukti untuk KLB-1.3' }).click();
+    await page.getByRole('button', { name: 'Tambah bukti untuk KLB-1.1' }).click();
     await form.getByLabel('Jenis dokumen').selectOption('Surat Tanda Daftar LKS');
     await form.getByLabel('Nomor dokumen').fill('460/123/Dinsos');
     await form.getByLabel('Tanggal terbit').fill(isoDaysFromNow(-700));
     await form.getByLabel('Berlaku sampai (kosongkan bila tidak ada)').fill(isoDaysFromNow(30));
     await form.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('heading', { name: 'Bukti butir KLB-1.3 (2)' }).waitFor();
+    await page.getByRole('heading', { name: 'Bukti butir KLB-1.1 (2)' }).waitFor();
     await page.getByTestId('evidence-card').nth(1).getByText('Berakhir ≤ 90 hari').waitFor();
 
     const reload = await page.reload();
@@ -119,7 +119,7 @@ test('offline: a photo attached to an item is downscaled, stored as a Blob, and 
     assert.equal(stored.doc.size, stored.size);
     assert.equal(stored.doc.mime, 'image/jpeg');
     assert.equal(stored.doc.fileName, 'IMG_2026.jpg');
-    assert.deepEqual(stored.doc.itemIds, ['KLB-1.3']);
+    assert.deepEqual(stored.doc.itemIds, ['KLB-1.1']);
 
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
     const axe = await new AxeBuilder({ page }).analyze();
