@@ -21,6 +21,27 @@ export const revisionSchema = z.object({
   answers: z.record(z.string(), z.object({ level: levelSchema.nullable(), na: z.boolean() })),
 });
 
+const standardRefSchema = z.object({
+  standardId: z.string().min(1),
+  standardVersion: z.string().min(1),
+  khususId: z.string().nullable(),
+  khususVersion: z.string().nullable(),
+});
+
+/** One move to a newer instrument version ("Pindahkan ke versi terbaru"): what it was on, and every answer as it was. */
+export const versionMoveSchema = z.object({
+  movedAt: timestampSchema,
+  from: standardRefSchema,
+  to: standardRefSchema,
+  answers: z
+    .array(z.object({ itemId: z.string().max(50), level: levelSchema.nullable(), na: z.boolean(), naReason: shortText(1000), note: shortText(NOTE_MAX) }))
+    .max(5000),
+  /** The links before the move, so it can be undone until the next answer. */
+  evidenceLinks: z.array(z.object({ id: z.string().max(100), itemIds: z.array(z.string().max(50)).max(500) })).max(10000).default([]),
+  actionItems: z.array(z.object({ id: z.string().max(100), itemId: z.string().max(50) })).max(10000).default([]),
+});
+export type VersionMove = z.infer<typeof versionMoveSchema>;
+
 export const assessmentSchema = z.object({
   id: z.string().min(1).max(100),
   institutionId: z.string().min(1).max(100),
@@ -37,6 +58,11 @@ export const assessmentSchema = z.object({
   declaration: declarationSchema.nullable().default(null),
   finalisedAt: timestampSchema.nullable().default(null),
   history: z.array(revisionSchema).default([]),
+  /**
+   * Moves to newer instrument versions, oldest first; the old answers stay viewable. Optional, not defaulted: a record
+   * that never moved carries no such field, so its bundle hashes exactly as in earlier versions of the app.
+   */
+  versionHistory: z.array(versionMoveSchema).max(50).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
