@@ -21,3 +21,11 @@ export function formatDateId(iso: string): string {
   const month = MONTHS[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
+
+/** An ISO time in the device's own zone, e.g. "1 Desember 2026 19.05" (the same date everywhere in one document). */
+export function formatDateTimeId(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
+}

@@ -42,7 +42,7 @@ export default function HomePage() {
                 <p className="muted">Belum ada asesmen untuk lembaga ini.</p>
               ) : (
                 <ul className="assessment-cards">
-                  {assessments.map(({ assessment: a, completion, resumeItemId }) => {
+                  {assessments.map(({ assessment: a, completion, resumeItemId, newerVersion }) => {
                     const final = a.status === 'final';
                     return (
                       <li key={a.id} className="assessment-card" data-testid={`assessment-${a.id}`}>
@@ -67,6 +67,11 @@ export default function HomePage() {
                           {final && (
                             <Link className="button secondary" href={`/asesmen/${a.id}`}>
                               Lihat
+                            </Link>
+                          )}
+                          {newerVersion && !final && (
+                            <Link className="button secondary" href={`/asesmen/${a.id}/pindah`} data-testid="offer-move">
+                              Pindahkan ke versi {newerVersion}
                             </Link>
                           )}
                         </div>

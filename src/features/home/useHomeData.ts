@@ -11,6 +11,8 @@ export interface AssessmentSummary {
   completion: Completion | null;
   /** Where "Lanjutkan" goes: the last item opened, else the first item. */
   resumeItemId: string | null;
+  /** The newest Standar Umum version, when it is newer than the one this assessment is on. */
+  newerVersion: string | null;
 }
 export interface InstitutionSummary {
   institution: Institution;
@@ -26,6 +28,9 @@ export function useHomeData(): InstitutionSummary[] | undefined {
     const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
     if (!assessments.length) return institutions.map((institution) => ({ institution, assessments: [] }));
     const { instrumentFor, placeItems, scoreStored } = await import('../../ui/instrument');
+    const { currentUmum, currentKhususFor } = await import('../../domain/standard/registry');
+    const { newerThan } = await import('../../domain/migration/plan');
+    const latest = currentUmum();
     return Promise.all(
       institutions.map(async (institution) => ({
         institution,
@@ -34,12 +39,14 @@ export function useHomeData(): InstitutionSummary[] | undefined {
             .filter((a) => a.institutionId === institution.id)
             .map(async (assessment): Promise<AssessmentSummary> => {
               const instrument = instrumentFor(assessment);
-              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId };
+              const target = { umum: latest, khusus: currentKhususFor(institution.type, latest.version) };
+              const newerVersion = newerThan(assessment, target) ? latest.version : null;
+              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion };
               const [answers, staff] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id)]);
               const { score } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
               const first = placeItems(instrument.umum, instrument.khusus, institution.ownership)[0]?.item.id ?? null;
               const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
-              return { assessment, completion: score.completion, resumeItemId: last ?? first };
+              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion };
             }),
         ),
       })),

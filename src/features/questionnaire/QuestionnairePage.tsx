@@ -15,6 +15,8 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
+import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
+import { newerThan } from '../../domain/migration/plan';
 import { ScorePanel } from './ScorePanel';
 import { useAssessmentData } from './useAssessmentData';
 import './questionnaire.css';
@@ -87,6 +89,29 @@ function FinalBanner({ assessmentId }: { assessmentId: string }) {
   );
 }
 
+/** Offers the move to the newest instrument (a final assessment is reopened first, never moved silently). */
+function NewerVersion({ assessment, institutionType, final }: { assessment: ViewProps['assessment']; institutionType: string; final: boolean }) {
+  const latest = currentUmum();
+  if (!newerThan(assessment, { umum: latest, khusus: currentKhususFor(institutionType, latest.version) })) return null;
+  return (
+    <section className="card warn" data-testid="newer-version">
+      <p style={{ marginTop: 0 }}>
+        Tersedia {latest.title} versi {latest.version}. Asesmen ini tetap memakai versi {assessment.standardVersion} sampai
+        dipindahkan.
+      </p>
+      {final ? (
+        <p>
+          Asesmen ini final: buka kembali di halaman finalisasi bila ingin memindahkannya; versi finalnya tetap tersimpan.
+        </p>
+      ) : (
+        <Link className="button secondary" href={`/asesmen/${assessment.id}/pindah`}>
+          Lihat perubahan dan pindahkan ke versi terbaru
+        </Link>
+      )}
+    </section>
+  );
+}
+
 function Overview({ assessment, institution, placed, score, answersById }: ViewProps) {
   const resume =
     (assessment.lastItemId && placed.find((p) => p.item.id === assessment.lastItemId)) ||
@@ -114,6 +139,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
         {assessment.khususId ? ` · ${assessment.khususId} versi ${assessment.khususVersion}` : ''}
       </p>
       {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
+      {!reviewCopy && <NewerVersion assessment={assessment} institutionType={institution?.type ?? 'lainnya'} final={final} />}
       <section className="card" aria-labelledby="kelengkapan">
         <h2 id="kelengkapan">Kelengkapan</h2>
         <ProgressBar
