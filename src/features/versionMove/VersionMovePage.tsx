@@ -49,7 +49,7 @@ export default function VersionMovePage() {
       evidence: snapshot.evidence,
       actions: snapshot.actions,
     });
-    return { ok: true as const, newer: newerThan(snapshot.assessment, target), plan, target };
+    return { ok: true as const, newer: newerThan(snapshot.assessment, target), plan, target, source };
   }, [snapshot]);
 
   if (snapshot === undefined) return <p role="status">Memuat…</p>;
@@ -90,8 +90,9 @@ export default function VersionMovePage() {
     <div className="version-move">
       <h1>Pindahkan ke versi terbaru</h1>
       <p className="muted">
-        {snapshot.institution.name} · periode {a.period} · sekarang memakai {a.standardId} versi {a.standardVersion}
-        {a.khususId ? ` + ${a.khususId} versi ${a.khususVersion}` : ''}
+        {snapshot.institution.name} · periode {a.period} · sekarang memakai{' '}
+        {prepared?.ok ? prepared.source.umum.shortTitle : a.standardId} versi {a.standardVersion}
+        {a.khususId ? ` + ${prepared?.ok && prepared.source.khusus ? prepared.source.khusus.shortTitle : a.khususId} versi ${a.khususVersion}` : ''}
       </p>
       {done && (
         <p className="card" role="status" data-testid="move-done">

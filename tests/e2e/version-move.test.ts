@@ -1,0 +1,105 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectPageErrors, launchPersistent, tempProfileDir, waitForServiceWorker } from './support/browser';
+import { startServer, type StaticServer } from './support/server';
+import { DIST } from './support/env';
+import { readStore, seedStores } from './support/seed';
+import type { Answer, Assessment } from '../../src/domain/records';
+
+/**
+ * A draft half filled on 1.0.0 (the committed fixture, as a device that had the older app holds it) meets an app that
+ * ships 2.0.0: the move is previewed and applied offline, every kept answer is still there, the old revision can be
+ * read, and the report of the moved assessment names 2.0.0.
+ */
+let server: StaticServer;
+before(async () => {
+  server = await startServer(DIST);
+});
+after(async () => {
+  await server.close();
+});
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/bundle-1.0.0.json', import.meta.url), 'utf8')) as {
+  institutions: unknown[];
+  assessments: Assessment[];
+  answers: Answer[];
+  staff: unknown[];
+  evidence: { id: string; itemIds: string[] }[];
+};
+
+test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer there, old revision viewable, report names 2.0.0', async () => {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+    await waitForServiceWorker(page);
+    await seedStores(page, {
+      institutions: fixture.institutions,
+      assessments: fixture.assessments,
+      answers: fixture.answers,
+      staff: fixture.staff,
+      evidence: fixture.evidence,
+    });
+    const id = fixture.assessments[0]!.id;
+    await context.setOffline(true);
+
+    // Beranda and the questionnaire offer the move; nothing moves by itself.
+    await page.reload();
+    await page.getByTestId('offer-move').waitFor();
+    await page.goto(`${server.url}/asesmen/${id}`);
+    await page.getByTestId('newer-version').waitFor();
+    assert.equal((await readStore<Assessment>(page, 'assessments'))[0]!.standardVersion, '1.0.0');
+
+    await page.getByRole('link', { name: /pindahkan ke versi terbaru/i }).click();
+    await page.getByRole('heading', { name: 'Pindahkan ke versi terbaru' }).waitFor();
+    const counts = await page.getByTestId('move-counts').innerText();
+    assert.match(counts, /butir tetap/);
+    assert.match(counts, /perlu dijawab/);
+    await page.getByTestId('move-mapped').getByText('KLB-1.8').or(page.getByTestId('move-mapped').getByText(/←/).first()).first().waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'swanilai-move-preview.png'), fullPage: false });
+    await page.getByTestId('move-apply').click();
+    await page.getByTestId('move-done').waitFor();
+
+    const moved = (await readStore<Assessment>(page, 'assessments'))[0]!;
+    assert.equal(moved.standardVersion, '2.0.0');
+    assert.equal(moved.khususVersion, '2.0.0');
+    const after = new Map((await readStore<Answer>(page, 'answers')).map((a) => [a.itemId, a]));
+    // Every answer of an item that 2.0.0 keeps under the same id is there, with its note and N/A reason.
+    const { loadStandards } = await import('../../src/domain/standard/registry');
+    const v2 = loadStandards().filter((s) => s.version === '2.0.0');
+    const keptIds = new Set(v2.flatMap((s) => s.aspects.flatMap((a) => a.components.flatMap((c) => c.items.filter((i) => !i.ownership || i.ownership === 'masyarakat').map((i) => i.id)))));
+    let kept = 0;
+    for (const old of fixture.answers) {
+      if (!keptIds.has(old.itemId)) continue;
+      const now = after.get(old.itemId);
+      assert.ok(now, `${old.itemId} kept`);
+      assert.equal(now.note, old.note, `${old.itemId} note`);
+      if (!old.na) assert.equal(now.level, old.level, `${old.itemId} level`);
+      kept++;
+    }
+    assert.ok(kept > 20, `${kept} kept answers checked`);
+    // The old revision is in the history and can be read on the page.
+    assert.equal(moved.versionHistory?.[0]?.answers.length, fixture.answers.length);
+    await page.getByTestId('version-history').getByText(/Versi 1\.0\.0/).click();
+    await page.getByTestId('version-history').getByRole('rowheader', { name: fixture.answers[0]!.itemId, exact: true }).first().waitFor();
+
+    // The report of the moved assessment names 2.0.0.
+    await page.goto(`${server.url}/laporan/${id}`);
+    await page.getByRole('heading', { name: 'Laporan PDF' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Unduh laporan PDF' }).click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'swanilai-move-'));
+    const file = join(dir, 'laporan.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '2', file, '-'], { encoding: 'utf8' });
+    assert.match(text, /versi 2\.0\.0/);
+    assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
