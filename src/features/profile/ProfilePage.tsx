@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useLocation, useParams } from 'wouter';
+import { CriticalItemsList } from '../../ui/CriticalItemsList';
 import { INSTITUTION_TYPES, LEGACY_INSTITUTION_TYPES, OWNERSHIPS, PROVINCES } from '../../domain/records';
 import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { saveInstitution, useInstitution } from '../../data/institutions';
@@ -280,6 +281,7 @@ function AssessmentsSection({ institutionId, institutionType }: { institutionId:
         {khusus ? ` dan ${khusus.shortTitle} versi ${khusus.version}` : ''}. Versi ini dicatat di asesmen dan tidak berubah
         diam-diam.
       </p>
+      <CriticalItemsList umum={umum} khusus={khusus} />
       <label htmlFor={periodId}>Periode asesmen</label>
       <input
         id={periodId}
