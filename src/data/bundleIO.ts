@@ -254,21 +254,28 @@ async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' |
     await deleteAssessmentRows(source.id, hasReview);
     await db.assessments.delete(source.id);
   }
-  const remap = <T extends { id: string; assessmentId: string }>(rows: T[], ids: Map<string, string>): T[] =>
-    rows.map((r) => {
-      const rowId = copy ? newId() : r.id;
+  /**
+   * Row ids of a file are not trusted: anyone who received one of the user's bundles knows them. A row whose id is
+   * already used on the device by ANOTHER assessment gets a fresh id, so an import never moves or overwrites it.
+   */
+  const remap = async <T extends { id: string; assessmentId: string }>(table: 'staff' | 'evidence' | 'actions', rows: T[], ids: Map<string, string>): Promise<T[]> => {
+    const existing = copy ? [] : await db[table].bulkGet(rows.map((r) => r.id));
+    return rows.map((r, i) => {
+      const taken = existing[i] && (existing[i] as { assessmentId: string }).assessmentId !== id;
+      const rowId = copy || taken ? newId() : r.id;
       ids.set(r.id, rowId);
       return { ...r, id: rowId, assessmentId: id };
     });
+  };
   const evidenceIds = new Map<string, string>();
   const assessment: Assessment = copy ? { ...source, id, period: `${source.period.slice(0, 100 - COPY_SUFFIX.length)}${COPY_SUFFIX}` } : source;
   await db.assessments.put(assessment);
   await db.answers.bulkPut(mine(bundle.answers).map((a): Answer => ({ ...a, assessmentId: id })));
-  await db.staff.bulkPut(remap<StaffMember>(mine(bundle.staff), new Map()));
-  const evidence = remap<EvidenceDoc>(mine(bundle.evidence), evidenceIds);
+  await db.staff.bulkPut(await remap<StaffMember>('staff', mine(bundle.staff), new Map()));
+  const evidence = await remap<EvidenceDoc>('evidence', mine(bundle.evidence), evidenceIds);
   await db.evidence.bulkPut(evidence);
   await db.evidenceFiles.bulkPut(filesToRows(bundle.files, evidenceIds));
-  await db.actions.bulkPut(remap<Action>(mine(bundle.actions), new Map()));
+  await db.actions.bulkPut(await remap<Action>('actions', mine(bundle.actions), new Map()));
   await db.reviews.bulkPut(mine(bundle.reviews).map((r): ReviewItem => ({ ...r, assessmentId: id })));
   await db.reviewMeta.bulkPut(mine(bundle.reviewMeta).map((m) => ({ ...m, assessmentId: id })));
   return id;

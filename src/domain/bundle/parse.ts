@@ -96,6 +96,30 @@ export async function parseBundle(input: string | Uint8Array | ArrayBuffer): Pro
   }
 }
 
+/** Ids that occur twice in one collection of a file: the preview's counts would not be what is written. */
+function duplicateIds(b: Bundle): string[] {
+  const out: string[] = [];
+  const check = (name: string, keys: string[]) => {
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (seen.has(k)) {
+        out.push(`${name} "${k.replace('\u0000', ' ')}"`);
+        return;
+      }
+      seen.add(k);
+    }
+  };
+  check('institutions', b.institutions.map((r) => r.id));
+  check('assessments', b.assessments.map((r) => r.id));
+  check('answers', b.answers.map((r) => `${r.assessmentId}\u0000${r.itemId}`));
+  check('staff', b.staff.map((r) => r.id));
+  check('evidence', b.evidence.map((r) => r.id));
+  check('files', b.files.map((r) => r.id));
+  check('actions', b.actions.map((r) => r.id));
+  check('reviews', b.reviews.map((r) => `${r.assessmentId}\u0000${r.itemId}`));
+  return out;
+}
+
 async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<ParseResult> {
   const read = toText(input);
   if (!read.ok) return { ok: false, problems: [read.problem] };
@@ -141,6 +165,10 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
 
   // The code is checked over the raw content first (fields a newer app added are covered and kept); files written
   // before a field got a default were sealed over the normalised content, which the schema's output reproduces.
+  const duplicates = duplicateIds(parsed.data);
+  if (duplicates.length) {
+    return { ok: false, problems: listed(duplicates.map((d) => `${d}: id yang sama dipakai lebih dari sekali di dalam berkas, jadi isinya tidak dapat dipercaya.`)) };
+  }
   if (!(await integrityMatches(record, parsed.data, parsed.data.integrity))) {
     return {
       ok: false,

@@ -226,3 +226,44 @@ describe('one assessment, one integrity code', () => {
     expect((await parseBundle(JSON.stringify(withPhotos))).ok).toBe(true);
   });
 });
+
+describe('imported row ids are checked against the device', () => {
+  it('a file reusing the ids of another assessment’s rows never moves or overwrites them (fresh ids instead)', async () => {
+    await seed(await sampleBundle());
+    const before = await dump();
+    // Someone who received the user's bundle builds a new institution and assessment reusing its row ids.
+    const hostile = sampleSnapshot(['KLB-1.1'], {
+      institution: sampleSnapshot().institution && { ...sampleSnapshot().institution, id: 'inst-evil', name: 'Panti Lain' },
+      assessment: { ...sampleSnapshot().assessment, id: 'asm-evil', institutionId: 'inst-evil' },
+    });
+    for (const rows of [hostile.answers, hostile.staff, hostile.evidence, hostile.actions]) for (const r of rows) r.assessmentId = 'asm-evil';
+    hostile.staff[0]!.name = 'Bukan staf kami';
+    const otherPhoto = Buffer.from(base64ToBytes(PNG_1x1)).toString('base64');
+    const bundle = await sampleBundle(hostile, [{ id: 'ev-1', mime: 'image/png', data: otherPhoto, thumb: null }]);
+    const plan = await planImport(bundle);
+    expect((await applyImport(bundle, plan)).ok).toBe(true);
+
+    const after = await dump();
+    // The user's own rows are exactly as before.
+    for (const table of ['staff', 'evidence', 'evidenceFiles', 'actions'] as const) {
+      for (const row of before[table]!) expect(after[table], table).toContainEqual(row);
+    }
+    // The imported assessment has its own rows, under fresh ids.
+    const evilStaff = (after.staff as { id: string; assessmentId: string; name: string }[]).filter((s) => s.assessmentId === 'asm-evil');
+    expect(evilStaff).toHaveLength(1);
+    expect(evilStaff[0]!.id).not.toBe('staff-1');
+    expect(evilStaff[0]!.name).toBe('Bukan staf kami');
+    const evilEvidence = (after.evidence as { id: string; assessmentId: string }[]).filter((e) => e.assessmentId === 'asm-evil');
+    expect(evilEvidence).toHaveLength(1);
+    expect((after.evidenceFiles as { id: string }[]).some((f) => f.id === evilEvidence[0]!.id)).toBe(true);
+  });
+
+  it('a file with the same row id twice is rejected before anything is written', async () => {
+    const snap = sampleSnapshot();
+    snap.staff = [snap.staff[0]!, { ...snap.staff[0]!, name: 'Kembar' }];
+    const bundle = await sampleBundle(snap);
+    const parsed = await parseBundle(JSON.stringify(bundle));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems.join(' ')).toMatch(/staff "staff-1": id yang sama/);
+  });
+});
