@@ -20,6 +20,8 @@ export interface VerificationPdfModel {
   total: { self: string; verified: string };
   grade: { self: string; verified: string };
   reviewedCount: number;
+  /** Items with neither a verified level nor a finding: they keep the self level in the verified score. */
+  unverifiedCount: number;
   itemCount: number;
   items: { id: string; statement: string; self: string; verified: string; finding: string; note: string; disagrees: boolean }[];
 }
@@ -45,7 +47,7 @@ export function buildVerificationPdf(model: VerificationPdfModel, bundleJson: st
     `Instrumen: ${model.standardLabel}`,
     `Asesor: ${model.assessorName || '-'}`,
     `Tanggal verifikasi: ${model.reviewedAt || '-'}`,
-    `Butir diverifikasi: ${model.reviewedCount} dari ${model.itemCount}`,
+    `Butir diverifikasi: ${model.reviewedCount} dari ${model.itemCount}; belum diverifikasi: ${model.unverifiedCount} (tetap memakai tingkat penilaian mandiri dalam skor terverifikasi)`,
     `Kode integritas berkas verifikasi: ${model.integrityCode}`,
   ];
   let y = 28;

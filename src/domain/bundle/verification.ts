@@ -1,7 +1,7 @@
 import type { Answer, ReviewItem } from '../records';
 import { FINDINGS } from '../records';
 import { answerSummary, scoreAssessment, type AnswerInput, type AssessmentScore, type IndicatorValues } from '../scoring';
-import type { Level, StandarKhusus, StandarUmum } from '../standard/schema';
+import type { Level, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
 
 export interface Disagreement {
   itemId: string;
@@ -20,6 +20,11 @@ export interface VerificationComparison {
   reviewedCount: number;
   /** Items with a verified level different from the self-assessed one, or a finding other than "sesuai". */
   disagreements: Disagreement[];
+  /**
+   * Items with no verified level and no finding. The rule: they keep the institution's own level in the verified
+   * score, and their number is printed beside the verified total, so the reader knows how much is unchecked.
+   */
+  unverifiedCount: number;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface VerificationComparison {
  */
 export function verifiedAnswers(answers: readonly Answer[], reviews: readonly ReviewItem[]): Record<string, AnswerInput> {
   const out: Record<string, AnswerInput> = { ...answerSummary(answers) };
-  for (const r of reviews) if (r.verifiedLevel !== null) out[r.itemId] = { level: r.verifiedLevel, na: false };
+  for (const r of reviews) if (r.verifiedLevel !== null) out[r.itemId] = { level: r.verifiedLevel, na: false, verified: true };
   return out;
 }
 
@@ -38,10 +43,11 @@ export function compareVerification(input: {
   answers: readonly Answer[];
   reviews: readonly ReviewItem[];
   indicators?: IndicatorValues;
+  ownership?: Ownership | null;
 }): VerificationComparison {
-  const { umum, khusus, indicators } = input;
-  const self = scoreAssessment({ umum, khusus, answers: answerSummary(input.answers), indicators });
-  const verified = scoreAssessment({ umum, khusus, answers: verifiedAnswers(input.answers, input.reviews), indicators });
+  const { umum, khusus, indicators, ownership } = input;
+  const self = scoreAssessment({ umum, khusus, answers: answerSummary(input.answers), indicators, ownership });
+  const verified = scoreAssessment({ umum, khusus, answers: verifiedAnswers(input.answers, input.reviews), indicators, ownership });
   const disagreements: Disagreement[] = [];
   let reviewedCount = 0;
   for (const item of self.items) {
@@ -53,7 +59,11 @@ export function compareVerification(input: {
       disagreements.push({ itemId: item.id, selfLevel: item.level, verifiedLevel: r.verifiedLevel, finding: r.finding, note: r.note });
     }
   }
-  return { self, verified, reviewedCount, disagreements };
+  const unverifiedCount = self.items.filter((item) => {
+    const r = input.reviews.find((x) => x.itemId === item.id);
+    return !r || (r.verifiedLevel === null && r.finding === null);
+  }).length;
+  return { self, verified, reviewedCount, disagreements, unverifiedCount };
 }
 
 export function findingLabel(finding: ReviewItem['finding']): string {

@@ -12,6 +12,7 @@ const isLevel = (x: unknown): x is Level => x === 0 || x === 1 || x === 2 || x =
 
 /**
  * Scores one item. Precedence:
+ * 0. a level an assessor verified (verification only);
  * 1. a valid N/A (the item allows it) leaves the item out — it wins even over a computed level, because the
  *    standard's author allowed the item not to apply to some panti;
  * 2. a computed item (answerType 'computed') whose indicator value falls in a band takes that band's level;
@@ -32,7 +33,10 @@ export function scoreItem(
 
   let source: ItemSource;
   let level: Level | null = null;
-  if (answer?.na && item.naAllowed) {
+  if (answer?.verified && isLevel(answer.level)) {
+    source = 'answer';
+    level = answer.level;
+  } else if (answer?.na && item.naAllowed) {
     source = 'na';
   } else if (computed && computed.level !== null) {
     source = 'computed';

@@ -4,6 +4,11 @@ import type { BalksStandard, Grade, IndicatorId, Level, Ownership, StandarKhusus
 export interface AnswerInput {
   level: Level | null;
   na: boolean;
+  /**
+   * A level an assessor verified: it stands for every item, computed ones included (an assessor who finds the roster
+   * figure wrong lowers the item, and the verified score follows).
+   */
+  verified?: boolean;
 }
 
 export type AnswerMap = Readonly<Record<string, AnswerInput | undefined>>;

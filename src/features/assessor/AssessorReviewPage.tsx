@@ -159,7 +159,7 @@ export default function AssessorReviewPage() {
   const comparison = useMemo(() => {
     if (!snapshot || !instrument?.ok || !reviews) return null;
     const indicators = indicatorValues(indicatorsFor(snapshot.staff, snapshot.institution));
-    return compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers: snapshot.answers, reviews, indicators });
+    return compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers: snapshot.answers, reviews, indicators, ownership: snapshot.institution.ownership });
   }, [snapshot, instrument, reviews]);
 
   if (snapshot === undefined || copy === null || reviews === undefined) return <p role="status">Memuat…</p>;
@@ -237,6 +237,7 @@ export default function AssessorReviewPage() {
           total: { self: formatScore(comparison.self.total), verified: formatScore(comparison.verified.total) },
           grade: { self: comparison.self.grade.label, verified: comparison.verified.grade.label },
           reviewedCount: comparison.reviewedCount,
+          unverifiedCount: comparison.unverifiedCount,
           itemCount: placed.length,
           items: reviewed.map((p) => {
             const r = reviewById.get(p.item.id)!;
@@ -245,7 +246,11 @@ export default function AssessorReviewPage() {
             return {
               id: p.item.id,
               statement: p.item.statement,
-              self: levelText(a?.level ?? null, a?.na ?? false),
+              // The self level as scored: a computed item shows its computed level, never "belum dijawab".
+              self:
+                comparison.self.itemsById[p.item.id]?.source === 'computed'
+                  ? `${self} (dihitung)`
+                  : levelText(self ?? a?.level ?? null, a?.na ?? false),
               verified: r.verifiedLevel === null ? '-' : String(r.verifiedLevel),
               finding: findingLabel(r.finding),
               note: r.note,
@@ -289,8 +294,9 @@ export default function AssessorReviewPage() {
         <section className="card" aria-labelledby="perbandingan">
           <h2 id="perbandingan">Skor mandiri dan terverifikasi</h2>
           <p className="muted">
-            {comparison.reviewedCount} dari {placed.length} butir diverifikasi. Butir tanpa tingkat terverifikasi memakai tingkat penilaian
-            mandiri.
+            {comparison.reviewedCount} dari {placed.length} butir diverifikasi.{' '}
+            <strong data-testid="unverified-count">{comparison.unverifiedCount} butir belum diverifikasi</strong>: aturannya, butir yang
+            belum diverifikasi tetap memakai tingkat penilaian mandiri dalam skor terverifikasi.
           </p>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel skor mandiri dan terverifikasi">
             <table data-testid="score-comparison">

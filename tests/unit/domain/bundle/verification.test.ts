@@ -29,7 +29,20 @@ describe('compareVerification', () => {
 
   it('a verified level replaces an N/A; no review keeps the institution’s answer', () => {
     const v = verifiedAnswers([sampleAnswer('A-1.1', null, { na: true }), sampleAnswer('A-1.2', 3)], [sampleReview('A-1.1', { verifiedLevel: 1 })]);
-    expect(v).toEqual({ 'A-1.1': { level: 1, na: false }, 'A-1.2': { level: 3, na: false } });
+    expect(v).toEqual({ 'A-1.1': { level: 1, na: false, verified: true }, 'A-1.2': { level: 3, na: false } });
+  });
+
+  it('a computed item lowered by the assessor moves the verified score; its self level is the computed one', () => {
+    const umum = makeUmum();
+    const answers = allIds(umum).filter((id) => id !== 'SDM-1.1').map((id) => sampleAnswer(id, 4));
+    // SDM-1.1 is computed from the roster: 100 % empowerment-capable gives level 4 with no stored answer.
+    const c = compareVerification({ umum, khusus: null, answers, reviews: [sampleReview('SDM-1.1', { verifiedLevel: 3, finding: 'tidak-sesuai' })], indicators: { empowermentCapablePct: 100 } });
+    expect(c.self.itemsById['SDM-1.1']).toMatchObject({ source: 'computed', level: 4 });
+    expect(c.verified.itemsById['SDM-1.1']).toMatchObject({ level: 3 });
+    expect(c.verified.aspects.find((a) => a.id === 'SDM')!.score).toBeCloseTo(((2 * 0.75 + 1) / 3) * 100, 10);
+    expect(c.disagreements[0]).toMatchObject({ itemId: 'SDM-1.1', selfLevel: 4, verifiedLevel: 3 });
+    // Every other item is unverified: it keeps its self level, and the count says so.
+    expect(c.unverifiedCount).toBe(allIds(umum).length - 1);
   });
 });
 
@@ -45,7 +58,7 @@ describe('verification PDF (src/pdf/verification.ts)', () => {
       {
         institutionName: '<b>LKSA</b> Harapan', period: '2026', standardLabel: 'Standar Umum 1.0.0', assessorName: 'Pak Budi', reviewedAt: '20 November 2026',
         integrityCode: 'ABCD-1234', aspects: [{ name: 'Kelembagaan', self: '80', verified: '70' }], total: { self: '80', verified: '70' },
-        grade: { self: 'B', verified: 'C' }, reviewedCount: 1, itemCount: 2,
+        grade: { self: 'B', verified: 'C' }, reviewedCount: 1, unverifiedCount: 1, itemCount: 2,
         items: [{ id: 'KLB-1.1', statement: 'Pernyataan', self: '4', verified: '2', finding: 'Tidak sesuai', note: 'Dokumen tidak ada', disagrees: true }],
       },
       JSON.stringify(review),
