@@ -1,6 +1,7 @@
 import { actionSchema, isOverdue, type Action } from '../domain/records/action';
 import type { Assessment, Institution } from '../domain/records';
 import { db } from './db';
+import { assertWritable, ReviewCopyError } from './guard';
 import { newId } from './ids';
 import { isQuotaError, QUOTA_MESSAGE, requestPersistenceAfterFirstSave } from './storage';
 
@@ -15,8 +16,14 @@ async function write(row: Action): Promise<ActionWrite> {
   const parsed = actionSchema.safeParse(row);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   try {
-    await db.actions.put(parsed.data);
+    await db.transaction('rw', db.actions, db.assessments, async () => {
+      const assessment = await db.assessments.get(parsed.data.assessmentId);
+      if (!assessment) throw new Error('Asesmen tidak ditemukan di perangkat ini.');
+      assertWritable(assessment);
+      await db.actions.put(parsed.data);
+    });
   } catch (error) {
+    if (error instanceof ReviewCopyError) return { ok: false, message: error.message };
     if (isQuotaError(error)) return { ok: false, message: QUOTA_MESSAGE };
     return { ok: false, message: `Rencana tindak lanjut tidak tersimpan (${error instanceof Error ? error.message : String(error)}).` };
   }

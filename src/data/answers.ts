@@ -1,3 +1,4 @@
+import { assertWritable } from './guard';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
@@ -41,7 +42,7 @@ class StaleBaseError extends Error {}
 /** Checks the assessment read inside a save's transaction; returns the touched row to write back. */
 function touched(raw: unknown, itemId: string, now: string): Assessment {
   if (!raw) throw new Error('Asesmen tidak ditemukan');
-  if ((raw as { status?: unknown }).status === 'final') throw new AssessmentLockedError();
+  assertWritable(raw as Assessment);
   return { ...(raw as Assessment), updatedAt: now, lastItemId: itemId };
 }
 

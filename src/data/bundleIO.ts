@@ -245,7 +245,7 @@ async function deleteAssessmentRows(assessmentId: string, withReview: boolean): 
   }
 }
 
-async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' | 'replace' | 'keep-both'): Promise<string> {
+async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' | 'replace' | 'keep-both', origin?: Assessment['origin']): Promise<string> {
   const copy = mode === 'keep-both';
   const id = copy ? newId() : source.id;
   const mine = <T extends { assessmentId: string }>(rows: T[]) => rows.filter((r) => r.assessmentId === source.id);
@@ -268,7 +268,9 @@ async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' |
     });
   };
   const evidenceIds = new Map<string, string>();
-  const assessment: Assessment = copy ? { ...source, id, period: `${source.period.slice(0, 100 - COPY_SUFFIX.length)}${COPY_SUFFIX}` } : source;
+  const base: Assessment = copy ? { ...source, id, period: `${source.period.slice(0, 100 - COPY_SUFFIX.length)}${COPY_SUFFIX}` } : source;
+  // An assessor's copy says so in the record itself (carried by backups, checked by every write).
+  const assessment: Assessment = origin ? { ...base, origin } : base;
   await db.assessments.put(assessment);
   await db.answers.bulkPut(mine(bundle.answers).map((a): Answer => ({ ...a, assessmentId: id })));
   await db.staff.bulkPut(await remap<StaffMember>('staff', mine(bundle.staff), new Map()));
@@ -315,7 +317,10 @@ export async function applyImport(
           } else if (entry.type === 'assessment') {
             const source = bundle.assessments.find((a) => a.id === entry.id)!;
             if (entry.action === 'keep-both' || entry.action === 'add' || entry.action === 'replace') {
-              const id = await writeAssessment(bundle, source, entry.action);
+              const origin = options.reviewCopy
+                ? { kind: 'review-copy' as const, importedAt: new Date().toISOString(), fileName: (options.fileName ?? '').slice(0, 300), hash: bundle.integrity.hash }
+                : undefined;
+              const id = await writeAssessment(bundle, source, entry.action, origin);
               assessmentIds.push(id);
               written.assessments++;
               if (options.reviewCopy) {
@@ -370,13 +375,21 @@ export async function listExportable(): Promise<{ id: string; label: string; sta
     db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).primaryKeys(),
   ]);
   const names = new Map(institutions.map((i) => [i.id, i.name]));
-  const copySet = new Set((copies as string[]).map((k) => k.slice(REVIEW_COPY_PREFIX.length)));
+  const copySet = new Set([
+    ...(copies as string[]).map((k) => k.slice(REVIEW_COPY_PREFIX.length)),
+    ...assessments.filter((a) => (a as Assessment).origin?.kind === 'review-copy').map((a) => a.id),
+  ]);
   return assessments
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .map((a) => ({ id: a.id, label: `${names.get(a.institutionId) ?? 'Lembaga'} — ${a.period}`, status: a.status, reviewCopy: copySet.has(a.id) }));
 }
 
-/** True when this assessment is an assessor's read-only copy of an institution's data (mode asesor). */
+/**
+ * True when this assessment is an assessor's read-only copy of an institution's data (mode asesor): the record's own
+ * origin, or (copies imported before the origin was part of the record) the older meta key.
+ */
 export async function isReviewCopy(assessmentId: string): Promise<boolean> {
+  const a = (await db.assessments.get(assessmentId)) as Assessment | undefined;
+  if (a?.origin?.kind === 'review-copy') return true;
   return (await db.meta.get(`${REVIEW_COPY_PREFIX}${assessmentId}`)) !== undefined;
 }

@@ -46,7 +46,12 @@ export function useReviewMeta(assessmentId: string | null | undefined): ReviewMe
 
 /** The assessor's imported copies on this device (mode asesor). */
 export async function listReviewCopies(): Promise<{ id: string; label: string; importedAt: string; reviewed: number }[]> {
-  const metas = await db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).toArray();
+  const fromMeta = await db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).toArray();
+  // Copies say so in their own record (restored from a backup they carry no meta key); older ones by the meta key.
+  const fromRecords = (await db.assessments.toArray())
+    .filter((a) => (a as { origin?: { kind: string; importedAt: string } }).origin?.kind === 'review-copy')
+    .map((a) => ({ key: `${REVIEW_COPY_PREFIX}${a.id}`, value: { importedAt: (a as { origin?: { importedAt: string } }).origin!.importedAt } }));
+  const metas = [...fromMeta, ...fromRecords.filter((r) => !fromMeta.some((m) => m.key === r.key))];
   const rows = await Promise.all(
     metas.map(async (m) => {
       const id = m.key.slice(REVIEW_COPY_PREFIX.length);

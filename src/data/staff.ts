@@ -1,3 +1,4 @@
+import { assertWritable } from './guard';
 import { staffMemberSchema, type Assessment, type Institution, type StaffMember } from '../domain/records';
 import { AssessmentLockedError } from './assessments';
 import { db } from './db';
@@ -11,11 +12,11 @@ export class RecordWriteError extends Error {
   override name = 'RecordWriteError';
 }
 
-/** Refuses writes to a missing or finalised assessment. Call inside the write transaction. */
+/** Refuses writes to a missing or finalised assessment, or to an assessor's review copy. Call inside the write transaction. */
 export async function assertAssessmentEditable(assessmentId: string): Promise<Assessment> {
   const assessment = await db.assessments.get(assessmentId);
   if (!assessment) throw new RecordWriteError('Asesmen tidak ditemukan di perangkat ini.');
-  if (assessment.status === 'final') throw new AssessmentLockedError();
+  assertWritable(assessment);
   return assessment;
 }
 

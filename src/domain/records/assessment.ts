@@ -59,6 +59,13 @@ export const assessmentSchema = z.object({
   finalisedAt: timestampSchema.nullable().default(null),
   history: z.array(revisionSchema).default([]),
   /**
+   * Where the record came from: absent for the institution's own assessment; a review copy is an assessor's read-only
+   * copy of an imported bundle. Part of the record, so backups and bundles carry it and every write checks it.
+   */
+  origin: z
+    .object({ kind: z.literal('review-copy'), importedAt: timestampSchema, fileName: z.string().max(300).default(''), hash: z.string().max(64) })
+    .optional(),
+  /**
    * Moves to newer instrument versions, oldest first; the old answers stay viewable. Optional, not defaulted: a record
    * that never moved carries no such field, so its bundle hashes exactly as in earlier versions of the app.
    */

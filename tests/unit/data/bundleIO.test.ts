@@ -267,3 +267,34 @@ describe('imported row ids are checked against the device', () => {
     expect(!parsed.ok && parsed.problems.join(' ')).toMatch(/staff "staff-1": id yang sama/);
   });
 });
+
+describe('a review copy is part of the record', () => {
+  it('is carried by a backup, stays read-only after restore on another device, and every write path refuses it', async () => {
+    const bundle = await sampleBundle();
+    const r = await applyImport(bundle, await planImport(bundle), {}, { reviewCopy: true, fileName: 'lembaga.json' });
+    expect(r.ok).toBe(true);
+    const { isReviewCopy } = await import('../../../src/data/bundleIO');
+    expect(await isReviewCopy('asm-1')).toBe(true);
+
+    const backup = await exportBackup();
+    // A fresh device: nothing but the backup.
+    await db.delete();
+    await db.open();
+    const restored = await parseBundle(JSON.stringify(backup));
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect((await applyImport(restored.bundle, await planImport(restored.bundle))).ok).toBe(true);
+    expect(await isReviewCopy('asm-1')).toBe(true);
+    expect(await db.meta.get(`${REVIEW_COPY_PREFIX}asm-1`)).toBeUndefined(); // not the meta key: the record says so
+
+    const before = await dump();
+    const { saveAnswer } = await import('../../../src/data/answers');
+    const { createAction } = await import('../../../src/data/actions');
+    const { addStaff } = await import('../../../src/data/staff');
+    await expect(saveAnswer('asm-1', 'KLB-1.1', { level: 0 })).rejects.toThrow(/salinan verifikasi asesor/);
+    expect((await createAction('asm-1', 'KLB-1.1', 'Lengkapi akta')).ok).toBe(false);
+    const { id: _i, assessmentId: _a, createdAt: _c, updatedAt: _u, ...staffInput } = sampleSnapshot().staff[0]!;
+    await expect(addStaff('asm-1', staffInput)).rejects.toThrow(/salinan verifikasi asesor/);
+    expect(await dump()).toEqual(before);
+  });
+});

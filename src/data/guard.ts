@@ -1,0 +1,19 @@
+import type { Assessment } from '../domain/records';
+import { AssessmentLockedError } from './assessments';
+
+/** A write to an assessor's read-only copy of an institution's assessment. */
+export class ReviewCopyError extends Error {
+  constructor() {
+    super('Ini salinan verifikasi asesor: penilaian lembaga tidak dapat diubah di sini.');
+    this.name = 'ReviewCopyError';
+  }
+}
+
+/**
+ * The one edit rule every write of an assessment's answers, roster, evidence and actions passes: a final assessment
+ * is locked (reopen it first), and a review copy never changes. Call inside the write transaction.
+ */
+export function assertWritable(assessment: Pick<Assessment, 'status'> & { origin?: Assessment['origin'] }): void {
+  if (assessment.origin?.kind === 'review-copy') throw new ReviewCopyError();
+  if (assessment.status === 'final') throw new AssessmentLockedError();
+}
