@@ -84,6 +84,10 @@ test('offline on a 360×740 phone: profile, every item answered by tapping, scor
       indicators: indicatorValues(computeIndicators([], Number(DEFAULT_INSTITUTION.clientsMale) + Number(DEFAULT_INSTITUTION.clientsFemale))),
     });
     assert.equal(engine.completion.answered, items.length);
+    // The score follows the stored answers in a deferred render: wait until it has caught up, then compare exactly.
+    await page
+      .waitForFunction((want) => document.querySelector('[data-testid="score-total"]')?.textContent === want, formatScore(engine.total), { timeout: 15_000 })
+      .catch(() => undefined);
     assert.equal(await page.getByTestId('score-total').textContent(), formatScore(engine.total));
     assert.equal(await page.getByTestId('score-answered').textContent(), formatScore(engine.answeredTotal), 'all answered: the running score is the total');
     for (const a of engine.aspects) {

@@ -5,7 +5,7 @@ import { launchBrowser, PHONE, collectPageErrors } from './support/browser';
 import { startServer } from './support/server';
 import { DIST } from './support/env';
 import { makeAnswer, makeAssessment, makeInstitution, seedStores } from './support/seed';
-import { currentUmum } from '../../src/domain/standard/registry';
+import { findUmum } from '../../src/domain/standard/registry';
 
 /*
  * The known pattern, computed by hand from the weights in standards/standar-umum-1.0.0.json 1.0.0
@@ -37,7 +37,9 @@ import { currentUmum } from '../../src/domain/standard/registry';
  *   Change per aspect: PSD +25, every other aspect 0; total +5. Items that rose: the 36 PSD items; none fell.
  */
 
-const umum = currentUmum();
+// An assessment started on 1.0.0 keeps scoring on 1.0.0 after 2.0.0 ships: the hand-computed figures stay exact.
+const umum = findUmum('standar-umum', '1.0.0')!;
+const V1 = { standardVersion: '1.0.0', khususId: null, khususVersion: null };
 const allItems = umum.aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((i) => ({ aspectId: a.id, item: i }))));
 
 test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, next-grade set and comparison', async () => {
@@ -52,8 +54,8 @@ test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, n
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
 
     const institution = makeInstitution({ name: 'Panti Werdha Kasih Ibu', type: 'lanjut-usia' });
-    const earlier = makeAssessment(institution, { period: '2025', createdAt: '2025-11-01T08:00:00.000Z', updatedAt: '2025-11-01T08:00:00.000Z' });
-    const current = makeAssessment(institution, { period: '2026', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' });
+    const earlier = makeAssessment(institution, { ...V1, period: '2025', createdAt: '2025-11-01T08:00:00.000Z', updatedAt: '2025-11-01T08:00:00.000Z' });
+    const current = makeAssessment(institution, { ...V1, period: '2026', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' });
     assert.equal(current.khususId, null, 'a panti werdha has no standar khusus module');
     await seedStores(page, {
       institutions: [institution],
