@@ -42,7 +42,16 @@ export function figuresOf(rows: readonly RecapRow[], options: AggregateOptions =
     .map(([type, count]) => ({ type, label: typeShortName(type), count }));
 
   const scored = rows.filter((r) => r.total !== null);
-  const meanTotal = scored.length === 0 ? null : scored.reduce((s, r) => s + (r.total ?? 0), 0) / scored.length;
+  const byScale = new Map<string, { sum: number; n: number }>();
+  for (const r of scored) {
+    const acc = byScale.get(r.scale) ?? { sum: 0, n: 0 };
+    acc.sum += r.total ?? 0;
+    acc.n += 1;
+    byScale.set(r.scale, acc);
+  }
+  const meanTotalByScale = [...byScale].sort(([a], [b]) => b.localeCompare(a)).map(([scale, a]) => ({ scale, institutions: a.n, meanTotal: a.sum / a.n }));
+  // Totals on different scales (another major version, or no module) are never averaged together.
+  const meanTotal = scored.length === 0 || byScale.size > 1 ? null : scored.reduce((s, r) => s + (r.total ?? 0), 0) / scored.length;
 
   // Aspects in first-seen order (umum aspects first as every row lists them first, then khusus modules).
   const aspectSums = new Map<string, { name: string; sum: number; n: number }>();
@@ -87,6 +96,7 @@ export function figuresOf(rows: readonly RecapRow[], options: AggregateOptions =
     draftCount: rows.filter((r) => r.status === 'draft').length,
     grades,
     meanTotal,
+    meanTotalByScale,
     aspects,
     completion: { ...completion, percent: percent(completion) },
     staff: rows.reduce((s, r) => s + r.staffCount, 0),

@@ -20,6 +20,12 @@ export const registryResolver: StandardResolver = (a) => ({
   khusus: findKhusus(a.khususId, a.khususVersion),
 });
 
+/** Totals compare only on one scale: the same Standar Umum major, with or without a standar khusus module. */
+export function scaleOf(a: Pick<Assessment, 'standardVersion' | 'khususId'>): string {
+  const major = a.standardVersion.split('.')[0];
+  return `Standar Umum ${major}.x ${a.khususId ? '+ standar khusus' : 'tanpa standar khusus'}`;
+}
+
 export interface RowOptions {
   /** YYYY-MM-DD: evidence expiring before this day counts as expired. */
   recapDate: string;
@@ -68,6 +74,7 @@ function rowFor(source: RecapSourceInput, assessment: Assessment, institution: I
     status: assessment.status,
     finalisedAt: assessment.finalisedAt,
     updatedAt: assessment.updatedAt,
+    scale: scaleOf(assessment),
     standardLabel: [`${assessment.standardId} ${assessment.standardVersion}`, assessment.khususId ? `${assessment.khususId} ${assessment.khususVersion ?? ''}`.trim() : null]
       .filter(Boolean)
       .join(' + '),

@@ -153,6 +153,12 @@ export function recapTables(result: RecapResult): RecapTable[] {
       rows: [['Skor total', round1(o.meanTotal), o.institutions - o.grades.unscored], ...o.aspects.map((a) => [`${a.id} — ${a.name}`, round1(a.mean), a.institutions])],
     },
     {
+      id: 'skala',
+      title: 'Skor total per versi instrumen',
+      columns: ['Versi instrumen', 'Jumlah lembaga dinilai', 'Rata-rata skor total (0–100)'],
+      rows: o.meanTotalByScale.map((x) => [x.scale, x.institutions, round1(x.meanTotal)]),
+    },
+    {
       id: 'celah',
       title: 'Celah yang paling umum',
       columns: ['No', 'Butir', 'Pernyataan', 'Jumlah lembaga', 'Σ tambahan poin bila tingkat 4'],
@@ -169,6 +175,7 @@ export function recapTables(result: RecapResult): RecapTable[] {
         'Periode',
         'Status',
         'Skor total',
+        'Versi instrumen',
         'Perkiraan peringkat',
         'Kelengkapan (%)',
         'Tenaga kesejahteraan sosial',
@@ -186,6 +193,7 @@ export function recapTables(result: RecapResult): RecapTable[] {
         r.period,
         r.status === 'final' ? 'Final' : 'Draf',
         round1(r.total),
+        r.scale,
         r.gradeLabel,
         r.itemCount === 0 ? null : round1((r.answered / r.itemCount) * 100),
         r.tks,

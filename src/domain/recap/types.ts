@@ -41,6 +41,11 @@ export interface RecapRow {
   standardLabel: string;
   /** False when this app does not know the recorded standard version: no score then. */
   standardKnown: boolean;
+  /**
+   * The scale the total is on: totals of the same scale compare, others do not (another Standar Umum major, or no
+   * standar khusus module in the estimate). E.g. "Standar Umum 2.x + standar khusus".
+   */
+  scale: string;
   total: number | null;
   gradeStatus: GradeStatus | 'unscored';
   grade: 'A' | 'B' | 'C' | null;
@@ -88,8 +93,10 @@ export interface RecapFigures {
   finalCount: number;
   draftCount: number;
   grades: Record<GradeKey, number>;
-  /** Mean of the institutions' totals (scored ones only). */
+  /** Mean of the institutions' totals (scored ones only); null when the rows are on more than one scale. */
   meanTotal: number | null;
+  /** The mean total per scale (see RecapRow.scale), so totals of different scales are never mixed. */
+  meanTotalByScale: { scale: string; institutions: number; meanTotal: number }[];
   aspects: { id: string; name: string; mean: number | null; institutions: number }[];
   completion: Ratio & { percent: number | null };
   staff: number;

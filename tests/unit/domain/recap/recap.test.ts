@@ -83,8 +83,14 @@ group('regional figures (hand-computed)', () => {
   it('distributes grade estimates and averages scores per aspect', () => {
     const o = recap().overall;
     expect(o.grades).toEqual({ A: 1, B: 0, C: 0, below: 1, 'critical-unmet': 1, incomplete: 0, unscored: 0 });
-    // (100 + 362.5/7 + 400/6) ÷ 3 = 72.81746…
-    expect(o.meanTotal).toBeCloseTo((100 + 362.5 / 7 + 400 / 6) / 3, 10);
+    // One of the three has a standar khusus module (BNL): its total is on another scale, so no mean mixes them.
+    expect(o.meanTotal).toBeNull();
+    expect(o.meanTotalByScale.map((x) => [x.scale, x.institutions])).toEqual([
+      ['Standar Umum 1.x tanpa standar khusus', 2],
+      ['Standar Umum 1.x + standar khusus', 1],
+    ]);
+    // The per-scale means still add up to the hand-computed totals: (100 + 362.5/7 + 400/6).
+    expect(o.meanTotalByScale.reduce((s, x) => s + x.meanTotal * x.institutions, 0)).toBeCloseTo(100 + 362.5 / 7 + 400 / 6, 10);
     const aspect = Object.fromEntries(o.aspects.map((a) => [a.id, a]));
     expect(aspect.KLB!.mean).toBeCloseTo((100 + 62.5 + 62.5) / 3, 10); // 75
     expect(aspect.SDM!.mean).toBeCloseTo((100 + 50 + 75) / 3, 10); // 75
