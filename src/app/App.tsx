@@ -6,6 +6,7 @@ import { recoverPendingTexts } from '../data/pendingText';
 import { AppShell } from '../ui/AppShell';
 import { UpdatePrompt } from './UpdatePrompt';
 import { routes } from './routes';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export function App() {
   const [opened, setOpened] = useState<OpenResult | null>(null);
@@ -30,6 +31,7 @@ export function App() {
             <p>{opened.message}</p>
           </div>
         ) : (
+          <RouteErrorBoundary>
           <Suspense fallback={<p role="status">Memuat…</p>}>
             <Switch>
               {routes.map(({ path, page: Page }) => (
@@ -45,6 +47,7 @@ export function App() {
               </Route>
             </Switch>
           </Suspense>
+          </RouteErrorBoundary>
         )}
       </AppShell>
     </Router>

@@ -1,6 +1,7 @@
 import {
   acceptableThumb,
   checkImportedFile,
+  parseBundle,
   entryKey,
   importPlan,
   sealBundle,
@@ -283,6 +284,17 @@ async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' |
   return id;
 }
 
+async function validRecapSources(sources: NonNullable<Bundle['recapSources']>): Promise<NonNullable<Bundle['recapSources']>> {
+  const checked = await Promise.all(
+    sources.map(async (r) => {
+      if (typeof r.fileName !== 'string' || typeof r.importedAt !== 'string') return null;
+      const parsed = await parseBundle(JSON.stringify(r.bundle));
+      return parsed.ok && parsed.bundle.integrity.hash === r.id ? { ...r, bundle: parsed.bundle } : null;
+    }),
+  );
+  return checked.filter((r): r is NonNullable<typeof r> => r !== null);
+}
+
 /**
  * Writes what the plan (with the user's choices) says, in ONE transaction: if anything fails, or the device
  * changed since the plan was shown, nothing is changed. `reviewCopy` marks imported assessments as assessor
@@ -295,6 +307,9 @@ export async function applyImport(
   options: { reviewCopy?: boolean; fileName?: string } = {},
 ): Promise<ApplyResult> {
   if (plan.hash !== bundle.integrity.hash) return { ok: false, message: 'Rencana impor tidak cocok dengan berkas ini. Pilih berkas lagi.' };
+  // The recap sources a backup carries are checked like any imported file (schema and integrity code, and the id must
+  // be that code), before the write transaction: a planted or malformed source is left out, never stored.
+  const recapSources = bundle.kind === 'backup' ? await validRecapSources(bundle.recapSources ?? []) : [];
   try {
     return await db.transaction(
       'rw',
@@ -341,9 +356,9 @@ export async function applyImport(
           }
         }
         // A full backup also carries the regional recap's sources: only ones not already here are added.
-        if (bundle.kind === 'backup' && bundle.recapSources?.length) {
+        if (recapSources.length) {
           const have = new Set((await db.recapSources.toCollection().primaryKeys()) as string[]);
-          await db.recapSources.bulkAdd(bundle.recapSources.filter((r) => !have.has(r.id)));
+          await db.recapSources.bulkAdd(recapSources.filter((r) => !have.has(r.id)));
         }
         return { ok: true, written, assessmentIds };
       },

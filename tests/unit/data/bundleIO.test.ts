@@ -59,7 +59,8 @@ describe('export and import', () => {
 
   it('a full backup restores everything on an empty device, evidence files included, and records lastBackupAt', async () => {
     await seed(await sampleBundle());
-    await db.recapSources.put({ id: 'r1', key: 'k', fileName: 'a.json', importedAt: T2, bundle: { any: 'thing' } });
+    const source = await sampleBundle();
+    await db.recapSources.put({ id: source.integrity.hash, key: 'k', fileName: 'a.json', importedAt: T2, bundle: source });
     const before = await dump();
     const backup = await exportBackup(new Date(T2));
     expect(await lastBackupAt()).toBe(T2);
@@ -134,11 +135,12 @@ describe('export and import', () => {
       [],
       'backup',
     );
-    const withRecap = { ...other, recapSources: [{ id: 'r1', key: 'k', fileName: 'x', importedAt: T2, bundle: {} }] };
+    const source = await sampleBundle();
+    const withRecap = { ...other, recapSources: [{ id: source.integrity.hash, key: 'k', fileName: 'x', importedAt: T2, bundle: source }] };
     const plan = await planImport(withRecap);
     const before = await dump();
     // Make the last write fail: bulkAdd of a recap source whose id already exists in the same table.
-    await db.recapSources.put({ id: 'r0', key: 'k', fileName: 'x', importedAt: T2, bundle: {} });
+    await db.recapSources.put({ id: 'r0', key: 'k', fileName: 'x', importedAt: T2, bundle: source });
     const before2 = await dump();
     const broken = { ...withRecap, recapSources: [withRecap.recapSources[0]!, withRecap.recapSources[0]!] };
     const r = await applyImport(broken as Bundle, plan);
@@ -296,5 +298,26 @@ describe('a review copy is part of the record', () => {
     const { id: _i, assessmentId: _a, createdAt: _c, updatedAt: _u, ...staffInput } = sampleSnapshot().staff[0]!;
     await expect(addStaff('asm-1', staffInput)).rejects.toThrow(/salinan verifikasi asesor/);
     expect(await dump()).toEqual(before);
+  });
+});
+
+describe('recap sources in a backup are checked before they are stored', () => {
+  it('an object-valued name or a planted source under a genuine hash is left out; a genuine one is restored', async () => {
+    const genuine = await sampleBundle();
+    const forged = structuredClone(genuine);
+    forged.institutions[0]!.name = 'Panti palsu';
+    const backup = await sampleBundle(sampleSnapshot(), [], 'backup');
+    const withSources = {
+      ...backup,
+      recapSources: [
+        { id: genuine.integrity.hash, key: 'k1', fileName: 'asli.json', importedAt: T2, bundle: genuine },
+        { id: 'x'.repeat(64), key: 'k2', fileName: { toString: 1 } as unknown as string, importedAt: T2, bundle: genuine },
+        { id: genuine.integrity.hash.replace(/^./, '0'), key: 'k3', fileName: 'palsu.json', importedAt: T2, bundle: forged },
+      ],
+    } as Bundle;
+    const r = await applyImport(withSources, await planImport(withSources));
+    expect(r.ok).toBe(true);
+    const stored = await db.recapSources.toArray();
+    expect(stored.map((x) => x.fileName)).toEqual(['asli.json']);
   });
 });
