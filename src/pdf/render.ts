@@ -379,6 +379,14 @@ function indicators(w: Writer, m: ReportModel) {
     columnStyles: { 0: { cellWidth: 55, fontStyle: 'bold' }, 1: { cellWidth: 30 } },
   });
   for (const n of m.indicatorNotes) w.paragraph(n, { size: 9 });
+  w.subheading(`Daftar SDM (${m.staff.length} orang)`);
+  if (m.staff.length === 0) w.paragraph('Belum ada data SDM yang dicatat.');
+  else
+    w.table({
+      head: [['Jabatan / nama', 'Unsur', 'Pendidikan', 'Status', 'Bersertifikat', 'Pelatihan 12 bulan']],
+      body: m.staff,
+      columnStyles: { 1: { cellWidth: 24 }, 2: { cellWidth: 22 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 22 } },
+    });
 }
 
 function gaps(w: Writer, m: ReportModel) {
@@ -486,6 +494,9 @@ function declaration(w: Writer, m: ReportModel) {
   y += 2;
   put(d.signed ? d.name : '(nama)', true);
   put(d.signed ? d.position : '(jabatan)');
+  doc.setTextColor(...MUTED);
+  put('(tanda tangan dan stempel lembaga)');
+  doc.setTextColor(...INK);
   w.y = y + 4;
 }
 

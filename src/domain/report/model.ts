@@ -11,6 +11,7 @@ import { computeIndicators, formatIndicatorValue, indicatorList } from '../indic
 import { ACTION_STATUSES, isOverdue } from '../records/action';
 import { expiryState } from '../records/evidence';
 import { institutionTypeLabel, OWNERSHIPS, totalClients } from '../records/institution';
+import { staffRole } from '../records/staff';
 import { nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type ScoreInput } from '../scoring';
 import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema';
 import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
@@ -139,6 +140,8 @@ export interface ReportModel {
   };
   aspects: ReportAspect[];
   indicators: { label: string; value: string; formula: string; reason: string }[];
+  /** The staff roster as a table: role, unsur, education, status, certification, training. */
+  staff: [role: string, unsur: string, education: string, employment: string, certified: string, trained: string][];
   indicatorNotes: string[];
   gaps: ReportGap[];
   gapsNote: string;
@@ -205,6 +208,16 @@ export function snapshotOfBundle(content: BundleContent): AssessmentSnapshot | n
   };
 }
 
+/** YYYY-MM-DD of an ISO time in the device's own time zone. */
+export function localDateOf(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const expiredMark = (expiry: string, today: string) => (expiryState(expiry, today) === 'expired' ? ' — KEDALUWARSA' : '');
+
 export function buildReportModel(input: ReportInput): ReportModel {
   const { snapshot, umum, khusus } = input;
   const { institution: inst, assessment } = snapshot;
@@ -221,7 +234,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const khususLabel = khusus ? `${khusus.title} versi ${khusus.version}` : null;
   const totalText = formatScore(score.total);
   const gNote = gradeNote(score);
-  const today = input.exportedAt.slice(0, 10);
+  // One date everywhere in the document, in the device's own zone (WIB, WITA or WIT): never the UTC date.
+  const today = localDateOf(input.exportedAt);
 
   const aspects: ReportAspect[] = score.aspects.map((a) => {
     const source = (a.module === 'umum' ? umum.aspects : (khusus?.aspects ?? [])).find((x) => x.id === a.id);
@@ -271,6 +285,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
     );
   indicatorNotes.push(`Jumlah SDM terdata: ${snapshot.staff.length} orang.`);
 
+  const staffRows: ReportModel['staff'] = [...snapshot.staff]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((m) => [
+      [staffRole(m.role)?.label ?? m.role, m.name.trim()].filter(Boolean).join(' — '),
+      m.unsur,
+      m.education,
+      m.employment === 'tetap' ? 'Tetap' : m.employment === 'relawan' ? 'Relawan' : 'Tidak tetap',
+      m.certified ? 'Ya' : 'Tidak',
+      m.trainedLast12Months ? 'Ya' : 'Tidak',
+    ]);
   const gapList = rankGaps(scoreInput, score);
   const actionsByItem = new Map<string, typeof snapshot.actions>();
   for (const a of [...snapshot.actions].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
@@ -410,10 +434,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     period: assessment.period,
     hash: input.integrityHash,
     shortCode: code,
-    exportedAtText: formatDateId(input.exportedAt),
+    exportedAtText: formatDateId(today),
     standardLabel,
     khususLabel,
     basis,
+    staff: staffRows,
     cover: {
       title: 'Laporan Asesmen Mandiri',
       subtitle: umum.title,
@@ -425,7 +450,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ['Standar', standardLabel],
         ...(khususLabel ? ([['Modul standar khusus', khususLabel]] as Row[]) : []),
         ['Status', draft ? 'Draf (belum final)' : `Final${assessment.finalisedAt ? `, ${formatDateId(assessment.finalisedAt)}` : ''}`],
-        ['Tanggal ekspor', formatDateId(input.exportedAt)],
+        ['Tanggal ekspor', formatDateId(today)],
         ['Kode integritas', code],
       ],
       totalText,
@@ -442,11 +467,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ['Kabupaten/Kota', dash(inst.kabupaten)],
       ['Provinsi', inst.province],
       ['Nomor tanda daftar LKS', dash(inst.registrationNumber)],
-      ['Tanggal / berlaku s.d.', `${inst.registrationDate ? formatDateId(inst.registrationDate) : '—'} / ${inst.registrationExpiry ? formatDateId(inst.registrationExpiry) : '—'}`],
+      ['Tanggal / berlaku s.d.', `${inst.registrationDate ? formatDateId(inst.registrationDate) : '—'} / ${inst.registrationExpiry ? formatDateId(inst.registrationExpiry) : '—'}${expiredMark(inst.registrationExpiry, today)}`],
       ['Nomor izin operasional', dash(inst.permitNumber)],
-      ['Tanggal / berlaku s.d. ', `${inst.permitDate ? formatDateId(inst.permitDate) : '—'} / ${inst.permitExpiry ? formatDateId(inst.permitExpiry) : '—'}`],
+      ['Tanggal / berlaku s.d. ', `${inst.permitDate ? formatDateId(inst.permitDate) : '—'} / ${inst.permitExpiry ? formatDateId(inst.permitExpiry) : '—'}${expiredMark(inst.permitExpiry, today)}`],
       ['Kapasitas', `${inst.capacity} orang`],
-      ['Klien', `${totalClients(inst)} orang (laki-laki ${inst.clientsMale}, perempuan ${inst.clientsFemale})`],
+      ['Penerima manfaat', `${totalClients(inst)} orang (laki-laki ${inst.clientsMale}, perempuan ${inst.clientsFemale})`],
       ['Kepala panti', dash(inst.headName)],
       ['Telepon', dash(inst.phone)],
       ['E-mail', dash(inst.email)],
