@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getCurrentAssessment } from './currentAssessment';
+import { useRole } from './role';
 
 function useCurrentAssessment(): string | null {
   const [id, setId] = useState(getCurrentAssessment);
@@ -20,20 +21,39 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const current = useCurrentAssessment();
   const withId = (base: string) => (current ? `${base}/${current}` : base);
-  const nav = [
-    { href: '/', label: 'Beranda', match: (l: string) => l === '/' || l.startsWith('/lembaga') },
-    { href: withId('/asesmen'), label: 'Asesmen', match: (l: string) => l.startsWith('/asesmen') },
-    { href: withId('/hasil'), label: 'Hasil', match: (l: string) => l.startsWith('/hasil') },
-    { href: withId('/laporan'), label: 'Laporan', match: (l: string) => l.startsWith('/laporan') },
-    { href: '/pengaturan', label: 'Pengaturan', match: (l: string) => l.startsWith('/pengaturan') },
-  ];
+  const role = useRole();
+  const settings = { href: '/pengaturan', label: 'Pengaturan', match: (l: string) => l.startsWith('/pengaturan') };
+  // Each role has its own menu: an assessor's and a Dinas's work is not the panti's questionnaire.
+  const nav =
+    role === 'asesor'
+      ? [
+          { href: '/asesor', label: 'Verifikasi', match: (l: string) => l.startsWith('/asesor') },
+          { href: '/berkas', label: 'Berkas', match: (l: string) => l.startsWith('/berkas') },
+          { href: '/katalog', label: 'Katalog', match: (l: string) => l.startsWith('/katalog') },
+          settings,
+        ]
+      : role === 'dinas'
+        ? [
+            { href: '/rekap', label: 'Rekap', match: (l: string) => l.startsWith('/rekap') },
+            { href: '/berkas', label: 'Berkas', match: (l: string) => l.startsWith('/berkas') },
+            { href: '/katalog', label: 'Katalog', match: (l: string) => l.startsWith('/katalog') },
+            settings,
+          ]
+        : [
+            { href: '/', label: 'Beranda', match: (l: string) => l === '/' || l.startsWith('/lembaga') },
+            { href: withId('/asesmen'), label: 'Asesmen', match: (l: string) => l.startsWith('/asesmen') },
+            { href: withId('/hasil'), label: 'Hasil', match: (l: string) => l.startsWith('/hasil') },
+            { href: withId('/laporan'), label: 'Laporan', match: (l: string) => l.startsWith('/laporan') },
+            settings,
+          ];
+  const home = role === 'asesor' ? '/asesor' : role === 'dinas' ? '/rekap' : '/';
   return (
     <>
       <a className="skip-link" href="#konten">
         Langsung ke konten
       </a>
       <header className="app-header">
-        <Link href="/" className="brand">
+        <Link href={home} className="brand">
           Swanilai Panti
         </Link>
       </header>

@@ -1,5 +1,5 @@
 import type { Level } from '../standard/schema';
-import { scoreAssessment } from './scoreAssessment';
+import { aspectsOf, scoreAssessment } from './scoreAssessment';
 import type { AssessmentScore, ItemScore, ItemSource, Module, ScoreInput } from './types';
 
 export interface AspectChange {
@@ -18,6 +18,8 @@ export interface ItemChange {
   laterLevel: Level | null;
   earlierSource: ItemSource;
   laterSource: ItemSource;
+  /** Set when the later item replaces an earlier one (declared in the later version's file): compared with it. */
+  mappedFrom?: string;
 }
 
 export interface AssessmentComparison {
@@ -36,6 +38,11 @@ export interface AssessmentComparison {
   changes: ItemChange[];
   onlyInEarlier: string[];
   onlyInLater: string[];
+  /**
+   * Whether the totals are on one scale (the same Standar Umum major, both with or both without a standar khusus
+   * module). When not, the change of the total is shown with that warning.
+   */
+  sameScale: boolean;
 }
 
 const rank = (s: ItemScore) => s.level ?? 0;
@@ -57,10 +64,20 @@ export function compareAssessments(earlierInput: ScoreInput, laterInput: ScoreIn
 
   const result = { rose: [] as string[], fell: [] as string[], unchanged: [] as string[], applicabilityChanged: [] as string[] };
   const changes: ItemChange[] = [];
+  // The mappings the later version's files declare: an item that replaces an earlier one is compared with it.
+  const replaces = new Map<string, string>();
+  for (const { aspect } of aspectsOf(laterInput))
+    for (const c of aspect.components)
+      for (const i of c.items) {
+        const from = (i.replaces ?? []).find((r) => earlier.itemsById[r.id]);
+        if (from && !earlier.itemsById[i.id]) replaces.set(i.id, from.id);
+      }
+  const mappedEarlier = new Set(replaces.values());
   for (const l of later.items) {
-    const e = earlier.itemsById[l.id];
+    const mappedFrom = replaces.get(l.id);
+    const e = earlier.itemsById[l.id] ?? (mappedFrom ? earlier.itemsById[mappedFrom] : undefined);
     if (!e) continue;
-    changes.push({ itemId: l.id, earlierLevel: e.level, laterLevel: l.level, earlierSource: e.source, laterSource: l.source });
+    changes.push({ itemId: l.id, earlierLevel: e.level, laterLevel: l.level, earlierSource: e.source, laterSource: l.source, ...(mappedFrom ? { mappedFrom } : {}) });
     const eNa = e.source === 'na';
     const lNa = l.source === 'na';
     if (eNa !== lNa) result.applicabilityChanged.push(l.id);
@@ -75,7 +92,9 @@ export function compareAssessments(earlierInput: ScoreInput, laterInput: ScoreIn
     aspects,
     ...result,
     changes,
-    onlyInEarlier: earlier.items.filter((s) => !later.itemsById[s.id]).map((s) => s.id),
-    onlyInLater: later.items.filter((s) => !earlier.itemsById[s.id]).map((s) => s.id),
+    onlyInEarlier: earlier.items.filter((s) => !later.itemsById[s.id] && !mappedEarlier.has(s.id)).map((s) => s.id),
+    onlyInLater: later.items.filter((s) => !earlier.itemsById[s.id] && !replaces.has(s.id)).map((s) => s.id),
+    sameScale:
+      earlierInput.umum.version.split('.')[0] === laterInput.umum.version.split('.')[0] && Boolean(earlierInput.khusus) === Boolean(laterInput.khusus),
   };
 }

@@ -1,4 +1,7 @@
-import { Link } from 'wouter';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'wouter';
+import { RoleChooser } from '../../ui/RoleChooser';
+import { useRole } from '../../ui/role';
 import { institutionTypeLabel } from '../../domain/records';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { formatDateTime } from '../../ui/scoreFormat';
@@ -8,13 +11,18 @@ import './home.css';
 
 export default function HomePage() {
   const data = useHomeData();
+  const role = useRole();
+  const [, navigate] = useLocation();
+  // An assessor's or a Dinas's home is their own screen, not the panti's Beranda.
+  useEffect(() => {
+    if (role === 'asesor') navigate('/asesor', { replace: true });
+    if (role === 'dinas') navigate('/rekap', { replace: true });
+  }, [role, navigate]);
   return (
     <>
       <h1>Beranda</h1>
       <p className="muted">Asesmen mandiri panti sosial terhadap Standar Umum Panti Sosial. Semua isian langsung tersimpan di perangkat ini.</p>
-
-      {/* Alerts from other screens (documents expiring, overdue actions, backup reminders): see HomeAlerts.tsx */}
-      <HomeAlerts />
+      {role === null && <RoleChooser />}
 
       {data === undefined ? (
         <p role="status">Memuat data…</p>
@@ -30,7 +38,9 @@ export default function HomePage() {
         <>
           {data.map(({ institution, assessments }) => (
             <section key={institution.id} className="card institution" aria-labelledby={`inst-${institution.id}`}>
-              <h2 id={`inst-${institution.id}`}>{institution.name}</h2>
+              <h2 id={`inst-${institution.id}`}>
+                <Link href={`/lembaga/${institution.id}`}>{institution.name}</Link>
+              </h2>
               <p className="muted small">
                 {institutionTypeLabel(institution.type)} · {institution.kabupaten ? `${institution.kabupaten}, ` : ''}
                 {institution.province}
@@ -89,6 +99,9 @@ export default function HomePage() {
           </div>
         </>
       )}
+
+      {/* Reminders (documents expiring, overdue actions, backups) come after the next action: see HomeAlerts.tsx */}
+      <HomeAlerts />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { formatDateId } from '../../ui/format';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -74,8 +75,16 @@ export default function FinalisePage() {
           <p data-testid="final-state">
             Difinalkan {assessment.finalisedAt ? formatDateTime(assessment.finalisedAt) : ''}. Pernyataan oleh{' '}
             <strong>{assessment.declaration.name}</strong> ({assessment.declaration.position}), {assessment.declaration.place},{' '}
-            {assessment.declaration.date}.
+            {formatDateId(assessment.declaration.date)}.
           </p>
+          <div className="actions" data-testid="after-final">
+            <Link className="button" href={`/hasil/${assessment.id}`}>
+              Lihat hasil
+            </Link>
+            <Link className="button secondary" href={`/laporan/${assessment.id}`}>
+              Buat laporan
+            </Link>
+          </div>
           <p>Jawaban terkunci. Untuk mengubah, buka kembali; versi final ini tetap tersimpan di riwayat.</p>
           {confirmReopen ? (
             <div className="actions">

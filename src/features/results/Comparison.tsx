@@ -96,6 +96,22 @@ export function Comparison({
           </tbody>
         </table>
       </div>
+      {!comparison.sameScale && (
+        <p className="warn-text" data-testid="compare-scale">
+          Kedua asesmen memakai versi instrumen atau modul standar khusus yang berbeda, jadi perubahan skor total dan skor aspek tidak
+          setara. Butir dibandingkan menurut id yang sama atau menurut pemetaan yang dinyatakan di berkas standar versi baru.
+        </p>
+      )}
+      {comparison.changes.some((c) => c.mappedFrom) && (
+        <p className="muted small" data-testid="compare-mapped">
+          Dibandingkan lewat pemetaan:{' '}
+          {comparison.changes
+            .filter((c) => c.mappedFrom)
+            .map((c) => `${c.itemId} ← ${c.mappedFrom}`)
+            .join(', ')}
+          .
+        </p>
+      )}
       <ItemList title="Butir yang naik" ids={comparison.rose} changes={changes} testId="compare-rose" />
       <ItemList title="Butir yang turun" ids={comparison.fell} changes={changes} testId="compare-fell" />
       <ItemList
@@ -104,8 +120,8 @@ export function Comparison({
         changes={changes}
         testId="compare-na"
       />
-      <ItemList title="Butir yang hanya ada di asesmen sebelumnya" ids={comparison.onlyInEarlier} changes={changes} testId="compare-only-earlier" />
-      <ItemList title="Butir yang hanya ada di asesmen sekarang" ids={comparison.onlyInLater} changes={changes} testId="compare-only-later" />
+      <ItemList title="Butir yang tidak dapat dibandingkan: hanya ada di asesmen sebelumnya" ids={comparison.onlyInEarlier} changes={changes} testId="compare-only-earlier" />
+      <ItemList title="Butir yang tidak dapat dibandingkan: hanya ada di asesmen sekarang" ids={comparison.onlyInLater} changes={changes} testId="compare-only-later" />
       {comparison.rose.length === 0 && comparison.fell.length === 0 && <p className="muted">Tidak ada butir yang naik atau turun.</p>}
     </section>
   );

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { formatBytes, storageStatus, type StorageStatus } from '../../data/storage';
 
+import { ROLES, setRole, useRole, type Role } from '../../ui/role';
+
 export default function SettingsPage() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
   useEffect(() => {
@@ -10,6 +12,7 @@ export default function SettingsPage() {
   return (
     <>
       <h1>Pengaturan</h1>
+      <RoleSetting />
       <section className="card" aria-labelledby="penyimpanan">
         <h2 id="penyimpanan">Penyimpanan perangkat</h2>
         {status === null ? (
@@ -57,5 +60,26 @@ export default function SettingsPage() {
         </p>
       </section>
     </>
+  );
+}
+
+/** The role chosen on the first screen, changeable here (it decides the home screen and the menu). */
+function RoleSetting() {
+  const role = useRole();
+  const id = 'peran-pilih';
+  return (
+    <section className="card" aria-labelledby="peran">
+      <h2 id="peran">Peran di perangkat ini</h2>
+      <label htmlFor={id}>Saya memakai aplikasi ini sebagai</label>
+      <select id={id} value={role ?? ''} onChange={(e) => e.target.value && setRole(e.target.value as Role)}>
+        <option value="">— Belum dipilih —</option>
+        {ROLES.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+      <p className="muted small">{ROLES.find((r) => r.id === role)?.description ?? 'Pilih peran untuk mendapatkan halaman awal dan menu yang sesuai.'}</p>
+    </section>
   );
 }

@@ -91,3 +91,22 @@ describe('answerSummary', () => {
     });
   });
 });
+
+describe('comparison across versions uses the files’ mappings', () => {
+  it('an item that replaces an earlier one is compared with it; totals on different majors are flagged', async () => {
+    const { compareAssessments } = await import('../../../src/domain/scoring');
+    const { makeUmum: v1, makeUmumV2: v2 } = await import('./fixtures');
+    const later = v2();
+    later.aspects[0]!.components[0]!.items[1]!.replaces = [{ id: 'KLB-1.2', note: 'digabung' }];
+    const c = compareAssessments(
+      { umum: v1(), answers: { 'KLB-1.2': { level: 2, na: false } } },
+      { umum: later, answers: { 'KLB-1.3': { level: 4, na: false } } },
+    );
+    expect(c.changes.find((x) => x.itemId === 'KLB-1.3')).toMatchObject({ mappedFrom: 'KLB-1.2', earlierLevel: 2, laterLevel: 4 });
+    expect(c.rose).toContain('KLB-1.3');
+    expect(c.onlyInEarlier).not.toContain('KLB-1.2');
+    expect(c.onlyInEarlier).toContain('PBY-1.2');
+    expect(c.onlyInLater).toEqual(['PBY-1.3']);
+    expect(c.sameScale).toBe(false);
+  });
+});
