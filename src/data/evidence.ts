@@ -1,3 +1,4 @@
+import { profileDocuments } from '../domain/eligibility/check';
 import { evidenceDocSchema, expiryState, type Assessment, type EvidenceDoc, type ExpiryState, type Institution } from '../domain/records';
 import { db, type EvidenceFile } from './db';
 import { newId } from './ids';
@@ -119,6 +120,8 @@ export async function evidenceBytes(assessmentId?: string): Promise<number> {
 
 export interface ExpiryAlert {
   doc: EvidenceDoc;
+  /** 'profile': the permit or registration recorded in the institution's profile (edited there, not in the register). */
+  from?: 'profile';
   state: Extract<ExpiryState, 'expired' | 'expiring'>;
   assessment: Assessment;
   institution: Institution | null;
@@ -156,6 +159,17 @@ export async function expiryAlerts(today: string, assessmentId?: string): Promis
       for (const doc of docs) {
         const state = expiryState(doc.expiryDate, today);
         if (state === 'expired' || state === 'expiring') alerts.push({ doc, state, assessment, institution });
+      }
+      // The profile's own permit and registration count too, wherever expired documents are counted.
+      for (const p of institution ? profileDocuments(institution) : []) {
+        const state = expiryState(p.expiryDate, today);
+        if (state !== 'expired' && state !== 'expiring') continue;
+        const doc = {
+          id: `profil-${p.kind === 'Izin operasional' ? 'izin' : 'tanda-daftar'}`, assessmentId: assessment.id, kind: p.kind,
+          title: 'di profil lembaga', number: p.number, issuer: '', issueDate: '', expiryDate: p.expiryDate, itemIds: [],
+          fileName: '', mime: '', size: 0, width: 0, height: 0, createdAt: assessment.createdAt, updatedAt: assessment.updatedAt,
+        } satisfies EvidenceDoc;
+        alerts.push({ doc, state, assessment, institution, from: 'profile' });
       }
     }
     return alerts.sort((a, b) => (a.state === b.state ? a.doc.expiryDate.localeCompare(b.doc.expiryDate) : a.state === 'expired' ? -1 : 1));

@@ -20,12 +20,14 @@ export function ExpiryAlerts({ assessmentId, today }: { assessmentId?: string; t
     <section className="card warn expiry-alerts" aria-labelledby="expiry-alerts-title" data-testid="expiry-alerts">
       <h2 id="expiry-alerts-title">Dokumen perlu diperbarui</h2>
       <ul>
-        {alerts.map(({ doc, state, assessment, institution }) => (
+        {alerts.map(({ doc, state, assessment, institution, from }) => (
           <li key={doc.id}>
             <span className={`badge ${state === 'expired' ? 'danger' : 'warn'}`}>
               {state === 'expired' ? 'Kedaluwarsa' : 'Segera berakhir'}
             </span>{' '}
-            <Link href={`/asesmen/${encodeURIComponent(assessment.id)}/bukti#bukti-${doc.id}`}>
+            <Link
+              href={from === 'profile' ? `/lembaga/${encodeURIComponent(assessment.institutionId)}` : `/asesmen/${encodeURIComponent(assessment.id)}/bukti#bukti-${doc.id}`}
+            >
               {doc.title ? `${doc.kind}: ${doc.title}` : doc.kind}
             </Link>{' '}
             — berlaku sampai {formatDate(doc.expiryDate)}

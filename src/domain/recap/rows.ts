@@ -8,6 +8,7 @@ import type { StandarKhusus, StandarUmum } from '../standard/schema';
 import { findKhusus, findUmum } from '../standard/registry';
 import type { RecapRow, RecapSourceInput } from './types';
 import { composeScoreInput } from '../assessment/open';
+import { profileDocuments } from '../eligibility/check';
 
 export type StandardResolver = (a: Pick<Assessment, 'standardId' | 'standardVersion' | 'khususId' | 'khususVersion'>) => {
   umum: StandarUmum | null;
@@ -83,7 +84,8 @@ function rowFor(source: RecapSourceInput, assessment: Assessment, institution: I
     empowerment: { numerator: welfare.filter((s) => s.empowermentCapable).length, denominator: welfare.length },
     certifiedSocialWorkers: { numerator: socialWorkers.filter((s) => s.certified).length, denominator: socialWorkers.length },
     evidenceCount: evidence.length,
-    expiredDocs: evidence.filter((e) => expiryState(e.expiryDate, options.recapDate) === 'expired').length,
+    // The profile's own permit and registration count as documents too.
+    expiredDocs: [...evidence, ...profileDocuments(institution)].filter((e) => expiryState(e.expiryDate, options.recapDate) === 'expired').length,
   };
   if (!umum || !khususKnown) {
     return {

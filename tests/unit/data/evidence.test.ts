@@ -157,6 +157,12 @@ describe('evidence register repository', () => {
     expect(await expiryAlerts(today, 'missing')).toEqual([]);
   });
 
+  it('counts the permit and registration of the profile too, linked to the profile', async () => {
+    await db.institutions.update('inst-1', { permitNumber: '503/1', permitExpiry: '2026-01-31', registrationNumber: '460/9', registrationExpiry: '2030-01-01' });
+    const alerts = await expiryAlerts('2026-11-22', 'asm-1');
+    expect(alerts.map((a) => [a.doc.kind, a.state, a.from])).toEqual([['Izin operasional', 'expired', 'profile']]);
+  });
+
   it('localToday uses the local calendar date', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
