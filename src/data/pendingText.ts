@@ -50,6 +50,9 @@ export async function recoverPendingTexts(): Promise<number> {
     return 0;
   }
   for (const k of keys) {
+    // The mirror is kept until its text is safely in IndexedDB: a write that failed (storage full, a transient
+    // error) is tried again at the next start instead of being thrown away.
+    let keep = false;
     try {
       const raw = JSON.parse(localStorage.getItem(k) ?? 'null') as (PendingText & { value: unknown; at: unknown }) | null;
       const valid =
@@ -64,10 +67,13 @@ export async function recoverPendingTexts(): Promise<number> {
           recovered++;
         }
       }
-    } catch {
-      // A locked (final) or deleted assessment, or an unreadable entry: nothing to recover.
+    } catch (error) {
+      // A locked (final) assessment, a review copy, a deleted assessment or an unreadable entry: nothing to recover.
+      // Anything else (QuotaExceededError, an aborted transaction) may succeed later: keep the text.
+      const name = (error as { name?: string } | null)?.name ?? '';
+      keep = !['AssessmentLockedError', 'ReviewCopyError', 'SyntaxError', 'ZodError'].includes(name) && !/tidak ditemukan/.test(String((error as Error)?.message));
     }
-    localStorage.removeItem(k);
+    if (!keep) localStorage.removeItem(k);
   }
   return recovered;
 }

@@ -52,3 +52,23 @@ describe('pending text mirrored outside IndexedDB', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 });
+
+describe('storage full at start-up', () => {
+  it('keeps the mirrored text when its write fails, and writes it at the next start', async () => {
+    const a = await newAssessment();
+    const { db } = await import('../../../src/data/db');
+    rememberPendingText({ assessmentId: a.id, itemId: 'KLB-1.1', field: 'note' }, 'Ditulis saat memori penuh');
+    // The write fails as a full disk makes it fail.
+    const put = db.answers.put.bind(db.answers);
+    db.answers.put = (() => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))) as never;
+    try {
+      expect(await recoverPendingTexts()).toBe(0);
+    } finally {
+      db.answers.put = put;
+    }
+    expect(Object.keys(localStorage)).toHaveLength(1);
+    expect(await recoverPendingTexts()).toBe(1);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.1')?.note).toBe('Ditulis saat memori penuh');
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+});
