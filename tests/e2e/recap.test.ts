@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -97,9 +98,14 @@ test('rekap wilayah: 20 bundles, 2 report PDFs, a corrupt file and a copy give t
 
     // Exports: CSV with BOM, a real .xlsx (zip), a PDF.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
-    const csvText = readFileSync(await csv.path(), 'utf8');
+    // One CSV per table, in a zip named after the filter and the date.
+    assert.match(csv.suggestedFilename(), /^rekap-wilayah-semua-\d{4}-\d{2}-\d{2}-csv\.zip$/);
+    const csvFiles = unzipSync(new Uint8Array(readFileSync(await csv.path())));
+    const listName = Object.keys(csvFiles).find((n) => n.endsWith('-lembaga.csv'))!;
+    const csvText = strFromU8(csvFiles[listName]!);
     assert.ok(csvText.startsWith('\uFEFF'), 'CSV starts with a BOM');
     assert.ok(csvText.includes(fixture.pdfBundles[0]!.institutions[0]!.name));
+    assert.match(csvText.split('\r\n')[1]!, /^Lembaga;Jenis;Provinsi;/, 'semicolon-separated, as Indonesian Excel opens it');
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Unduh spreadsheet/ }).click()]);
     assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
     assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');

@@ -21,7 +21,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
  *   3 pekerja sosial (role kept), not certified         welfare, professional
  *   4 perawat, trained                                   welfare, professional
  *   5 juru masak (penunjang)                             not welfare
- * tksCount = 4 orang; ratio = 20 ÷ 3 = 6,67 → "6,7 klien per tenaga profesional" (within 1 : 5–10);
+ * tksCount = 4 orang; ratio = 20 ÷ 3 = 6,67 → "6,7 penerima manfaat per tenaga profesional" (within 1 : 5–10);
  * empowerment = 1 ÷ 4 × 100 = 25%; certified = 1 ÷ 2 × 100 = 50%; trained = 2 ÷ 5 × 100 = 40%; missing unsur 0.
  * After certifying no. 3: certified 2 ÷ 2 = 100%. After deleting the cook: trained 2 ÷ 4 = 50%, penunjang missing (1 unsur).
  */
@@ -83,7 +83,7 @@ test('roster on a 360 px phone: quick entry, live indicators, "tidak dapat dihit
     await page.getByRole('heading', { name: 'Daftar SDM (5 orang)' }).waitFor();
 
     assert.equal(await figure('tksCount'), '4 orang');
-    assert.equal(await figure('clientsPerProfessional'), '6,7 klien per tenaga profesional');
+    assert.equal(await figure('clientsPerProfessional'), '6,7 penerima manfaat per tenaga profesional');
     assert.match((await indicator('clientsPerProfessional').textContent()) ?? '', /20 ÷ 3 = 6,7/);
     assert.match((await indicator('clientsPerProfessional').textContent()) ?? '', /Sesuai standar/);
     assert.equal(await figure('empowermentCapablePct'), '25%');

@@ -26,26 +26,26 @@ export const INDICATOR_DEFINITIONS: Record<IndicatorId, IndicatorDefinition> = {
     label: 'Jumlah tenaga kesejahteraan sosial',
     unit: 'orang',
     formula: `Jumlah SDM yang dididik/dilatih untuk tugas pelayanan kesejahteraan sosial atau bekerja di bidang kesejahteraan sosial panti (semua peran kecuali ${nonWelfareRoles})`,
-    source: 'seed 000',
+    source: 'Indikator SIPD "Jumlah Tenaga Kesejahteraan Sosial Panti Sosial Pamardi Putra" (Kementerian Sosial)',
   },
   clientsPerProfessional: {
-    label: 'Rasio klien per tenaga profesional',
-    unit: 'klien per tenaga profesional',
-    formula: `Jumlah klien (laki-laki + perempuan) ÷ jumlah tenaga profesional (${professionalRoles}); standar 1 tenaga profesional : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL} klien`,
-    source: 'seed 002',
+    label: 'Rasio penerima manfaat per tenaga profesional',
+    unit: 'penerima manfaat per tenaga profesional',
+    formula: `Jumlah penerima manfaat (laki-laki + perempuan) ÷ jumlah tenaga profesional (${professionalRoles}); standar 1 tenaga profesional : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL} penerima manfaat`,
+    source: 'Harry Hikmat, "Analisis Kebijakan Pengembangan Panti Sosial" (patokan 1 : 5–10)',
   },
   empowermentCapablePct: {
     label: 'Persentase SDM kesejahteraan sosial yang mampu melakukan pemberdayaan sosial',
     unit: '%',
     formula:
       'Jumlah SDM kesejahteraan sosial yang mampu melakukan pemberdayaan sosial ÷ jumlah SDM kesejahteraan sosial yang terdata × 100%',
-    source: 'seed 003',
+    source: 'Indikator Provinsi DKI Jakarta (2024), analogi untuk SDM panti',
   },
   certifiedSocialWorkerPct: {
     label: 'Persentase pekerja sosial bersertifikat',
     unit: '%',
     formula: 'Jumlah pekerja sosial yang bersertifikat pekerja sosial profesional ÷ jumlah pekerja sosial yang terdata × 100%',
-    source: 'seed 004',
+    source: 'Permensos 8/2012; UU 14/2019 tentang Pekerja Sosial',
   },
   trainedLast12MonthsPct: {
     label: 'Persentase SDM yang mengikuti pelatihan dalam 12 bulan terakhir',
@@ -64,8 +64,8 @@ export const INDICATOR_DEFINITIONS: Record<IndicatorId, IndicatorDefinition> = {
 /** Indonesian reasons a figure cannot be computed. */
 export const UNAVAILABLE = {
   noStaff: 'Belum ada data SDM',
-  noClients: 'Jumlah klien belum diisi',
-  zeroClients: 'Jumlah klien di profil masih 0',
+  noClients: 'Jumlah penerima manfaat belum diisi',
+  zeroClients: 'Jumlah penerima manfaat di profil masih 0',
   noProfessional: 'Belum ada tenaga profesional',
   noWelfare: 'Belum ada SDM kesejahteraan sosial',
   noSocialWorker: 'Belum ada pekerja sosial',

@@ -10,7 +10,7 @@ export function formatNumberId(value: number, decimals = 1): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${trimmed ? `,${trimmed}` : ''}`;
 }
 
-/** "66,7%", "12,5 klien per tenaga profesional", "4 orang"; "—" when the value is unavailable. */
+/** "66,7%", "12,5 penerima manfaat per tenaga profesional", "4 orang"; "—" when the value is unavailable. */
 export function formatIndicatorValue(value: number | null | undefined, unit: IndicatorUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const n = formatNumberId(value, unit === 'orang' || unit === 'unsur' ? 0 : 1);

@@ -1,7 +1,7 @@
 import type { IndicatorId } from '../standard/schema';
 import type { Unsur } from '../records/staff';
 
-export type IndicatorUnit = 'orang' | '%' | 'klien per tenaga profesional' | 'unsur';
+export type IndicatorUnit = 'orang' | '%' | 'penerima manfaat per tenaga profesional' | 'unsur';
 
 /** One figure computed from the staff roster and the profile, with everything needed to explain it. */
 export interface Indicator {

@@ -30,11 +30,11 @@ export function typeShortName(type: string): string {
 
 const TYPE_CONCEPT: Record<string, string> = {
   'bina-laras':
-    'Banyaknya panti sosial yang mempunyai tugas memberikan bimbingan, pelayanan dan rehabilitasi sosial yang bersifat kuratif, rehabilitatif, promotif dalam bentuk bimbingan pengetahuan dasar pendidikan, fisik, mental, sosial, pelatihan keterampilan, resosialisasi bimbingan lanjut bagi para penyandang cacat mental bekas psikotik agar mampu mandiri dan berperan aktif dalam kehidupan bermasyarakat (seed 001).',
+    'Banyaknya panti sosial yang mempunyai tugas memberikan bimbingan, pelayanan dan rehabilitasi sosial yang bersifat kuratif, rehabilitatif, promotif dalam bentuk bimbingan pengetahuan dasar pendidikan, fisik, mental, sosial, pelatihan keterampilan, resosialisasi bimbingan lanjut bagi penyandang disabilitas mental agar mampu mandiri dan berperan aktif dalam kehidupan bermasyarakat (Indikator SIPD "Jumlah Panti Sosial Bina Laras", 2018).',
   'pamardi-putra':
-    'Banyaknya panti sosial yang mempunyai tugas memberikan bimbingan, pelayanan dan rehabilitasi sosial bagi anak eks korban narkotika dan pengguna psikotropika sindroma ketergantungan agar mampu mandiri dan berperan aktif dalam kehidupan bermasyarakat (seed 000).',
+    'Banyaknya panti sosial yang mempunyai tugas memberikan bimbingan, pelayanan dan rehabilitasi sosial bagi anak eks korban narkotika dan pengguna psikotropika sindroma ketergantungan agar mampu mandiri dan berperan aktif dalam kehidupan bermasyarakat (Indikator SIPD "Jumlah Tenaga Kesejahteraan Sosial Panti Sosial Pamardi Putra", Kementerian Sosial).',
   lksa:
-    'Banyaknya Lembaga Kesejahteraan Sosial Anak yang memberikan dukungan dan pengasuhan sementara bagi anak yang membutuhkan pengasuhan alternatif (seed 000, keterangan LKSA).',
+    'Banyaknya Lembaga Kesejahteraan Sosial Anak yang memberikan dukungan dan pengasuhan sementara bagi anak yang membutuhkan pengasuhan alternatif (Indikator SIPD Kementerian Sosial, keterangan LKSA).',
 };
 
 export function typeCountMeta(type: string): RecapIndicatorMeta {
@@ -49,7 +49,7 @@ export function typeCountMeta(type: string): RecapIndicatorMeta {
     periode: PERIODE,
     waliData: WALI_DATA,
     kedalaman: KEDALAMAN,
-    sumber: type === 'bina-laras' ? 'Seed 001 (Jumlah Panti Sosial Bina Laras); ' + SUMBER_APP : SUMBER_APP,
+    sumber: type === 'bina-laras' ? 'Indikator SIPD "Jumlah Panti Sosial Bina Laras" (2018); ' + SUMBER_APP : SUMBER_APP,
   };
 }
 
@@ -69,37 +69,37 @@ export const RECAP_INDICATORS = {
     id: 'tks',
     name: 'Jumlah tenaga kesejahteraan sosial',
     konsep:
-      'Tenaga Kesejahteraan Sosial adalah seseorang yang dididik dan dilatih secara profesional untuk melaksanakan tugas-tugas pelayanan dan penanganan masalah sosial dan/atau seseorang yang bekerja, baik di lembaga pemerintah maupun swasta, yang ruang lingkup kegiatannya di bidang kesejahteraan sosial (seed 000).',
+      'Tenaga Kesejahteraan Sosial adalah seseorang yang dididik dan dilatih secara profesional untuk melaksanakan tugas-tugas pelayanan dan penanganan masalah sosial dan/atau seseorang yang bekerja, baik di lembaga pemerintah maupun swasta, yang ruang lingkup kegiatannya di bidang kesejahteraan sosial (Indikator SIPD Kementerian Sosial).',
     rumus: 'Σ jumlah SDM berperan kesejahteraan sosial pada data SDM tiap lembaga (lembaga tanpa data SDM menyumbang 0 dan dilaporkan terpisah)',
     satuan: 'Orang',
     periode: PERIODE,
     waliData: WALI_DATA,
     kedalaman: KEDALAMAN,
-    sumber: 'Seed 000 (Jumlah Tenaga Kesejahteraan Sosial Panti Sosial Pamardi Putra); ' + SUMBER_APP,
+    sumber: 'Indikator SIPD "Jumlah Tenaga Kesejahteraan Sosial Panti Sosial Pamardi Putra" (Kementerian Sosial); ' + SUMBER_APP,
   },
   empowerment: {
     id: 'empowerment',
     name: 'Persentase SDM kesejahteraan sosial yang mampu melakukan pemberdayaan sosial',
     konsep:
-      'Pemberdayaan sosial adalah semua upaya yang diarahkan untuk menjadikan warga masyarakat yang mengalami masalah sosial mempunyai daya, sehingga mampu memenuhi kebutuhan dasarnya. SDM penyelenggara kesejahteraan sosial: tenaga kesejahteraan sosial, pekerja sosial profesional, relawan sosial, penyuluh sosial (seed 003).',
+      'Pemberdayaan sosial adalah semua upaya yang diarahkan untuk menjadikan warga masyarakat yang mengalami masalah sosial mempunyai daya, sehingga mampu memenuhi kebutuhan dasarnya. SDM penyelenggara kesejahteraan sosial: tenaga kesejahteraan sosial, pekerja sosial profesional, relawan sosial, penyuluh sosial (Indikator Provinsi DKI Jakarta, 2024).',
     rumus:
       'Σ SDM kesejahteraan sosial yang mampu melakukan pemberdayaan sosial ÷ Σ SDM kesejahteraan sosial yang terdata × 100% (pembilang dan penyebut dijumlahkan dari semua lembaga; persentase lembaga tidak dirata-ratakan)',
     satuan: 'Persen',
     periode: PERIODE,
     waliData: WALI_DATA,
     kedalaman: KEDALAMAN,
-    sumber: 'Seed 003 (Provinsi DKI Jakarta); ' + SUMBER_APP,
+    sumber: 'Indikator Provinsi DKI Jakarta "Persentase Potensi Sumber Daya Kesejahteraan Sosial yang Mampu Melakukan Pemberdayaan Sosial" (2024); ' + SUMBER_APP,
   },
   certified: {
     id: 'certified',
     name: 'Pekerja sosial bersertifikat',
-    konsep: 'Pekerja sosial profesional adalah pekerja sosial yang telah bersertifikat dan berpraktik (Permensos 8/2012, seed 004).',
+    konsep: 'Pekerja sosial profesional adalah pekerja sosial yang telah bersertifikat dan berpraktik (Permensos 8/2012).',
     rumus: 'Σ pekerja sosial bersertifikat; persentase = Σ pekerja sosial bersertifikat ÷ Σ pekerja sosial terdata × 100%',
     satuan: 'Orang (dan persen)',
     periode: PERIODE,
     waliData: WALI_DATA,
     kedalaman: KEDALAMAN,
-    sumber: 'Seed 004; ' + SUMBER_APP,
+    sumber: 'Permensos 8/2012; ' + SUMBER_APP,
   },
   grades: {
     id: 'grades',
@@ -115,7 +115,7 @@ export const RECAP_INDICATORS = {
   aspects: {
     id: 'aspects',
     name: 'Rata-rata skor per aspek',
-    konsep: 'Enam aspek Standar Umum Panti Sosial: kelembagaan, SDM, sarana prasarana, pembiayaan, pelayanan sosial dasar, monitoring dan evaluasi (seed 000, 001), ditambah standar khusus bila ada.',
+    konsep: 'Enam aspek Standar Umum Panti Sosial: kelembagaan, SDM, sarana prasarana, pembiayaan, pelayanan sosial dasar, monitoring dan evaluasi (Kepmensos 50/HUK/2004), ditambah standar khusus bila ada.',
     rumus: 'Σ skor aspek tiap lembaga ÷ jumlah lembaga yang aspeknya dapat dinilai',
     satuan: 'Skor 0–100',
     periode: PERIODE,

@@ -216,17 +216,50 @@ export function neutraliseFormula(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
+/**
+ * CSV as Indonesian Excel opens it by double-click: semicolon between columns and a decimal comma (the list and
+ * decimal separators of the id-ID locale), UTF-8 with a BOM. No "sep=" line: with it Excel ignores the BOM.
+ */
 function csvCell(c: Cell): string {
   if (c === null) return '';
-  const s = typeof c === 'number' ? String(c) : neutraliseFormula(c);
-  return /[",\r\n;]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = typeof c === 'number' ? String(c).replace('.', ',') : neutraliseFormula(c);
+  return /[";\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV of every table (a title line, the header, the rows, a blank line), with a UTF-8 BOM so Excel reads it right. */
+const csvLine = (cells: readonly Cell[]) => cells.map(csvCell).join(';');
+
+/** One CSV file of one table: the filter line, the header, the rows. */
+export function tableCsv(result: RecapResult, t: RecapTable): string {
+  const lines = [csvLine([`${t.title} — ${filterDescription(result)}`]), csvLine(t.columns), ...t.rows.map(csvLine)];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Every table of the recap as its own CSV file (one table per file, so each opens as columns in a spreadsheet). */
+export function recapCsvFiles(result: RecapResult): { name: string; text: string }[] {
+  const base = recapFileBase(result);
+  return recapTables(result).map((t) => ({ name: `${base}-${t.id}.csv`, text: tableCsv(result, t) }));
+}
+
+/** All tables in one text, each as in its own file (kept for readers that want one file). */
 export function recapCsv(result: RecapResult): string {
-  const lines: string[] = [csvCell('Rekap wilayah — Swanilai Panti'), csvCell(filterDescription(result)), ''];
-  for (const t of recapTables(result)) {
-    lines.push(csvCell(t.title), t.columns.map(csvCell).join(','), ...t.rows.map((r) => r.map(csvCell).join(',')), '');
-  }
-  return `\uFEFF${lines.join('\r\n')}`;
+  return recapCsvFiles(result).map((f) => f.text.replace(/^\uFEFF/, '')).join('\r\n').replace(/^/, '\uFEFF');
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
+
+/**
+ * The file name of an export: the filter and the local date, so a Jawa Barat export and an all-region export do
+ * not overwrite each other. E.g. "rekap-wilayah-jawa-barat-lksa-2026-12-01".
+ */
+export function recapFileBase(result: RecapResult): string {
+  const f = result.filter;
+  const parts = [f.province, f.kabupaten, f.type ? typeShortName(f.type) : '', f.period].filter(Boolean).map((x) => slug(String(x)));
+  return ['rekap-wilayah', ...(parts.length ? parts : ['semua']), result.recapDate].join('-');
 }

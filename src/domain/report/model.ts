@@ -280,8 +280,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (ind.withinRatio !== null)
     indicatorNotes.push(
       ind.withinRatio
-        ? 'Rasio klien per tenaga profesional memenuhi standar (paling banyak 10 klien per tenaga profesional).'
-        : 'Rasio klien per tenaga profesional melebihi standar (paling banyak 10 klien per tenaga profesional).',
+        ? 'Rasio penerima manfaat per tenaga profesional memenuhi standar (paling banyak 10 penerima manfaat per tenaga profesional).'
+        : 'Rasio penerima manfaat per tenaga profesional melebihi standar (paling banyak 10 penerima manfaat per tenaga profesional).',
     );
   indicatorNotes.push(`Jumlah SDM terdata: ${snapshot.staff.length} orang.`);
 

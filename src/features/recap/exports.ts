@@ -1,11 +1,14 @@
 import type { Sheet } from 'write-excel-file/browser';
 import { downloadBlob } from '../../ui/download';
-import { recapCsv, recapTables, filterDescription, type RecapResult } from '../../domain/recap';
+import { recapCsvFiles, recapFileBase, recapTables, filterDescription, type RecapResult } from '../../domain/recap';
 
-const baseName = (result: RecapResult) => `rekap-wilayah-${result.recapDate}`;
+const baseName = (result: RecapResult) => recapFileBase(result);
 
-export function exportCsv(result: RecapResult): void {
-  downloadBlob(new Blob([recapCsv(result)], { type: 'text/csv;charset=utf-8' }), `${baseName(result)}.csv`);
+/** One CSV per table, in one .zip (fflate, loaded only when asked for): each opens as columns in Excel. */
+export async function exportCsv(result: RecapResult): Promise<void> {
+  const { zipSync, strToU8 } = await import('fflate');
+  const files = Object.fromEntries(recapCsvFiles(result).map((f) => [f.name, strToU8(f.text)]));
+  downloadBlob(new Blob([zipSync(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${baseName(result)}-csv.zip`);
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

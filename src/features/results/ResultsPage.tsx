@@ -226,7 +226,7 @@ export default function ResultsPage() {
           Indikator SDM
         </h2>
         <p className="muted">
-          Dihitung dari data SDM dan jumlah klien di profil lembaga. <Link href={`/asesmen/${assessment.id}/sdm`}>Buka data SDM</Link>
+          Dihitung dari data SDM dan jumlah penerima manfaat di profil lembaga. <Link href={`/asesmen/${assessment.id}/sdm`}>Buka data SDM</Link>
         </p>
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel indikator SDM">
           <table data-testid="indicators" className="compact">
@@ -252,7 +252,7 @@ export default function ResultsPage() {
           </table>
         </div>
         {indicators.missingUnsur.length > 0 && <p>Unsur yang belum ada: {indicators.missingUnsur.join(', ')}.</p>}
-        {indicators.withinRatio === false && <p className="error">Rasio klien per tenaga profesional melebihi 1 : 10.</p>}
+        {indicators.withinRatio === false && <p className="error">Rasio penerima manfaat per tenaga profesional melebihi 1 : 10.</p>}
       </section>
 
       {earlier === null ? (

@@ -50,8 +50,8 @@ function IndicatorCard({ ind, indicators, items }: { ind: Indicator; indicators:
       {ind.id === 'clientsPerProfessional' && indicators.withinRatio !== null && (
         <p className={indicators.withinRatio ? 'ok' : 'error'}>
           {indicators.withinRatio
-            ? `Sesuai standar: paling banyak ${MAX_CLIENTS_PER_PROFESSIONAL} klien per tenaga profesional (1 : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL}).`
-            : `Melebihi standar 1 tenaga profesional : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL} klien.`}
+            ? `Sesuai standar: paling banyak ${MAX_CLIENTS_PER_PROFESSIONAL} penerima manfaat per tenaga profesional (1 : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL}).`
+            : `Melebihi standar 1 tenaga profesional : ${MIN_CLIENTS_PER_PROFESSIONAL}–${MAX_CLIENTS_PER_PROFESSIONAL} penerima manfaat.`}
         </p>
       )}
       {ind.id === 'missingUnsurCount' && indicators.missingUnsur.length > 0 && (
@@ -80,9 +80,9 @@ export function IndicatorPanel({ indicators, assessment, institution }: { indica
     <section aria-labelledby="indicators-title" className="indicators">
       <h2 id="indicators-title">Indikator terhitung</h2>
       <p className="muted">
-        Dihitung otomatis dari daftar SDM dan jumlah klien di profil lembaga
+        Dihitung otomatis dari daftar SDM dan jumlah penerima manfaat di profil lembaga
         {institution ? ` (laki-laki ${institution.clientsMale}, perempuan ${institution.clientsFemale})` : ''}.{' '}
-        {institution && <Link href={`/lembaga/${encodeURIComponent(institution.id)}`}>Ubah jumlah klien di profil</Link>}
+        {institution && <Link href={`/lembaga/${encodeURIComponent(institution.id)}`}>Ubah jumlah penerima manfaat di profil</Link>}
       </p>
       <ul className="indicator-list">
         {indicatorList(indicators).map((ind) => (

@@ -45,7 +45,7 @@ describe('computeIndicators', () => {
   it('computes clients per professional and the 1 : 5–10 ratio (seed 002)', () => {
     // 4 professionals (3 pekerja sosial + psikolog); 40 clients → 10 per professional: within
     const ind = computeIndicators(roster(), 40);
-    expect(ind.clientsPerProfessional).toMatchObject({ value: 10, numerator: 40, denominator: 4, unit: 'klien per tenaga profesional' });
+    expect(ind.clientsPerProfessional).toMatchObject({ value: 10, numerator: 40, denominator: 4, unit: 'penerima manfaat per tenaga profesional' });
     expect(ind.withinRatio).toBe(true);
     // 41 clients → 10.25 > 10: out of ratio
     const over = computeIndicators(roster(), 41);
@@ -70,7 +70,7 @@ describe('computeIndicators', () => {
     );
     expect(ind.empowermentCapablePct.value).toBe((2 / 3) * 100);
     expect(formatIndicatorValue(ind.empowermentCapablePct.value, '%')).toBe('66,7%');
-    expect(formatIndicatorValue(ind.clientsPerProfessional.value, 'klien per tenaga profesional')).toBe('10 klien per tenaga profesional');
+    expect(formatIndicatorValue(ind.clientsPerProfessional.value, 'penerima manfaat per tenaga profesional')).toBe('10 penerima manfaat per tenaga profesional');
     expect(formatIndicatorValue(null, '%')).toBe('—');
     expect(formatNumberId(1234.56)).toBe('1.234,6');
   });
@@ -109,11 +109,11 @@ describe('computeIndicators', () => {
 
   it('says why when the number of clients is missing or 0', () => {
     const missing = computeIndicators(roster(), null);
-    expect(missing.clientsPerProfessional).toMatchObject({ value: null, unavailableReason: 'Jumlah klien belum diisi', denominator: 4 });
+    expect(missing.clientsPerProfessional).toMatchObject({ value: null, unavailableReason: 'Jumlah penerima manfaat belum diisi', denominator: 4 });
     expect(missing.withinRatio).toBeNull();
-    expect(computeIndicators(roster(), Number.NaN).clientsPerProfessional.unavailableReason).toBe('Jumlah klien belum diisi');
+    expect(computeIndicators(roster(), Number.NaN).clientsPerProfessional.unavailableReason).toBe('Jumlah penerima manfaat belum diisi');
     const zero = computeIndicators(roster(), 0);
-    expect(zero.clientsPerProfessional).toMatchObject({ value: null, unavailableReason: 'Jumlah klien di profil masih 0' });
+    expect(zero.clientsPerProfessional).toMatchObject({ value: null, unavailableReason: 'Jumlah penerima manfaat di profil masih 0' });
     // the other figures do not depend on clients
     expect(missing.tksCount.value).toBe(6);
   });

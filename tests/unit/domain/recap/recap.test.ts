@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { aggregateRecap, recapCsv, recapTables, rowsOfSource, selectRows, indicatorLines, type RecapRow } from '../../../../src/domain/recap';
+import { aggregateRecap, recapCsv, recapCsvFiles, recapTables, rowsOfSource, selectRows, indicatorLines, type RecapRow } from '../../../../src/domain/recap';
 import { describe, fixtureSources, resolve } from './fixtures';
 
 const RECAP_DATE = '2026-11-22';
@@ -164,12 +164,24 @@ group('indicator metadata and exports', () => {
     expect(empowerment.meta.satuan).toBe('Persen');
   });
 
-  it('writes CSV with a BOM, CRLF lines and proper quoting', () => {
-    const csv = recapCsv(recap());
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('\r\n');
-    // The name holds a quote and a comma: quoted, inner quotes doubled.
-    expect(csv).toContain('"LKSA ""Satu"", Bandung",LKSA,Jawa Barat,Kota Bandung,2026,Final,100,');
+  it('writes one CSV per table as Indonesian Excel reads it: BOM, CRLF, semicolons, decimal comma, quoting', () => {
+    const files = recapCsvFiles(recap());
+    expect(files.map((f) => f.name)).toContain(`rekap-wilayah-semua-${RECAP_DATE}-lembaga.csv`);
+    const list = files.find((f) => f.name.endsWith('-lembaga.csv'))!.text;
+    expect(list.startsWith('\uFEFF')).toBe(true);
+    expect(list).toContain('\r\n');
+    // The name holds a quote and a comma: quoted (it would be anyway with a semicolon), inner quotes doubled.
+    expect(list).toContain('"LKSA ""Satu"", Bandung";LKSA;Jawa Barat;Kota Bandung;2026;Final;100;');
+    // Parsed as Excel does under a semicolon-list locale: every row has as many cells as the header.
+    const rows = parseSemicolonCsv(list.replace(/^\uFEFF/, ''));
+    const header = rows[1]!;
+    for (const row of rows.slice(2)) expect(row.length).toBe(header.length);
+    // Decimal comma in numbers.
+    expect(files.find((f) => f.name.endsWith('-aspek.csv'))!.text).toMatch(/;\d+,\d;/);
+    // The file names carry the filter, so a Jawa Barat export does not overwrite the all-region one.
+    const west = recapCsvFiles(recap({ province: 'Jawa Barat' }));
+    expect(west[0]!.name).toMatch(/^rekap-wilayah-jawa-barat-/);
+    expect(recapCsv(recap()).startsWith('\uFEFF')).toBe(true);
     const tables = recapTables(recap());
     const provinsi = tables.find((t) => t.id === 'provinsi')!;
     expect(provinsi.rows.at(-1)!.slice(0, 2)).toEqual(['Jumlah', 3]);
@@ -198,3 +210,27 @@ group('CSV formula injection (OWASP)', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://contoh.invalid"",""Klik"")"`);
   });
 });
+
+/** A minimal RFC 4180 reader with ';' as the separator (Excel's behaviour under an id-ID list separator). */
+function parseSemicolonCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
