@@ -46,7 +46,7 @@ test('an imported bundle whose text fields hold HTML shows them as text and no s
     // Rejected files: an Indonesian explanation naming the problem, and the database is untouched.
     const before = await dumpDatabase(page);
     for (const [file, text] of [
-      [tampered, /integrity\.hash: kode integritas tidak cocok/],
+      [tampered, /Kode integritas tidak cocok/],
       [newer, /dibuat oleh versi aplikasi yang lebih baru/],
       [truncated, /Berkas terpotong/],
     ] as const) {

@@ -147,7 +147,7 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
   if (record.format !== BUNDLE_FORMAT) {
     return {
       ok: false,
-      problems: [`format: bukan berkas asesmen Swanilai Panti (diharapkan "${BUNDLE_FORMAT}").`],
+      problems: ['Berkas ini bukan berkas asesmen Swanilai Panti. Pilih berkas .json hasil ekspor Swanilai atau PDF laporannya.'],
     };
   }
   const version = record.formatVersion;
@@ -155,7 +155,7 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
     return {
       ok: false,
       problems: [
-        `formatVersion: berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${version}; aplikasi ini membaca sampai versi ${BUNDLE_FORMAT_VERSION}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`,
+        `Berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${version}; aplikasi ini membaca sampai versi ${BUNDLE_FORMAT_VERSION}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`,
       ],
     };
   }
@@ -173,7 +173,7 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
     return {
       ok: false,
       problems: [
-        'integrity.hash: kode integritas tidak cocok. Isi berkas telah diubah atau rusak setelah diekspor, jadi tidak dapat dipercaya.',
+        'Kode integritas tidak cocok: isi berkas rusak atau diubah setelah diekspor, jadi tidak dapat dipercaya. Minta berkas dikirim ulang.',
       ],
     };
   }

@@ -64,7 +64,7 @@ describe('parseBundle', () => {
   it('rejects a file of another format', async () => {
     const r = await parseBundle(text({ format: 'other', formatVersion: 1 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatch(/^format: bukan berkas asesmen Swanilai/);
+    if (!r.ok) expect(r.problems[0]).toMatch(/^Berkas ini bukan berkas asesmen Swanilai/);
   });
 
   it('names the path of the first schema problems, in Indonesian, and counts the rest', async () => {
@@ -88,7 +88,7 @@ describe('parseBundle', () => {
     const edited = { ...bundle, institutions: [{ ...bundle.institutions[0]!, name: 'Panti Lain' }] };
     const r = await parseBundle(text(edited));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatch(/^integrity\.hash: kode integritas tidak cocok/);
+    if (!r.ok) expect(r.problems[0]).toMatch(/^Kode integritas tidak cocok/);
   });
 
   it('rejects a file larger than the limit before reading it', async () => {
