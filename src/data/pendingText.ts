@@ -1,5 +1,6 @@
 import { db } from './db';
 import { saveAnswer, type AnswerPatch } from './answers';
+import { saveReviewItem } from './reviews';
 
 /**
  * Typed text that is still waiting for its debounced IndexedDB write (a note, an N/A reason) is mirrored in
@@ -10,7 +11,8 @@ import { saveAnswer, type AnswerPatch } from './answers';
 export interface PendingText {
   assessmentId: string;
   itemId: string;
-  field: 'note' | 'naReason';
+  /** note and naReason of the institution's answer; reviewNote of the assessor's review of the item. */
+  field: 'note' | 'naReason' | 'reviewNote';
 }
 
 const PREFIX = 'swanilai.pending.answer:';
@@ -34,7 +36,7 @@ export function forgetPendingText(p: PendingText, value: string): void {
   }
 }
 
-function patchFor(field: PendingText['field'], value: string): AnswerPatch | null {
+function patchFor(field: 'note' | 'naReason', value: string): AnswerPatch | null {
   if (field === 'note') return { note: value };
   // An N/A reason only means something with N/A; N/A without a reason is never stored.
   return value.trim() ? { na: true, level: null, naReason: value } : null;
@@ -56,12 +58,20 @@ export async function recoverPendingTexts(): Promise<number> {
     try {
       const raw = JSON.parse(localStorage.getItem(k) ?? 'null') as (PendingText & { value: unknown; at: unknown }) | null;
       const valid =
-        raw && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason') && typeof raw.value === 'string' && typeof raw.at === 'string';
-      if (valid) {
+        raw && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote') && typeof raw.value === 'string' && typeof raw.at === 'string';
+      if (valid && raw.field === 'reviewNote') {
+        // The assessor's note on an item: the same guarantee as the institution's notes.
+        const p = raw as PendingText & { value: string; at: string };
+        const stored = await db.reviews.get([p.assessmentId, p.itemId]);
+        if ((stored?.note ?? '') !== p.value && (!stored || stored.updatedAt < p.at)) {
+          await saveReviewItem(p.assessmentId, p.itemId, { note: p.value });
+          recovered++;
+        }
+      } else if (valid) {
         const p = raw as PendingText & { value: string; at: string };
         const stored = await db.answers.get([p.assessmentId, p.itemId]);
-        const current = stored?.[p.field] ?? '';
-        const patch = patchFor(p.field, p.value);
+        const current = stored?.[p.field as 'note' | 'naReason'] ?? '';
+        const patch = patchFor(p.field as 'note' | 'naReason', p.value);
         if (patch && current !== p.value && (!stored || stored.updatedAt < p.at)) {
           await saveAnswer(p.assessmentId, p.itemId, patch);
           recovered++;

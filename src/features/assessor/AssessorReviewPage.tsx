@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
 import { registerFlusher } from '../../data/pendingSaves';
+import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
 import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
 import { loadSnapshot } from '../../data/snapshot';
 import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
@@ -66,7 +67,9 @@ const ItemReview = memo(function ItemReview({
   const [level, setLevel] = useState<ReviewItem['verifiedLevel']>(review?.verifiedLevel ?? null);
   const [finding, setFinding] = useState<ReviewItem['finding']>(review?.finding ?? null);
   const save = (patch: ReviewPatch) => saveReviewItem(assessmentId, item.id, patch).catch(() => onError('Verifikasi tidak tersimpan. Coba lagi.'));
-  const noteSaver = useDebouncedSave((value) => save({ note: value }));
+  // Typed text is mirrored at every keystroke until written, as the questionnaire's notes are (src/data/pendingText).
+  const place = { assessmentId, itemId: item.id, field: 'reviewNote' as const };
+  const noteSaver = useDebouncedSave((value) => save({ note: value }).then(() => forgetPendingText(place, value)));
   const differs = level !== null && level !== selfLevel;
   const disagrees = differs || (finding !== null && finding !== 'sesuai');
   const base = `rv-${item.id}`;
@@ -126,6 +129,7 @@ const ItemReview = memo(function ItemReview({
         maxLength={5000}
         onChange={(e) => {
           setNote(e.target.value);
+          rememberPendingText(place, e.target.value);
           noteSaver.schedule(e.target.value);
         }}
         onBlur={() => void noteSaver.flush()}

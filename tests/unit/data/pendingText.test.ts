@@ -72,3 +72,14 @@ describe('storage full at start-up', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 });
+
+describe("the assessor's note", () => {
+  it('is mirrored like the institution’s notes and written at start-up after a tab closed inside the save pause', async () => {
+    const a = await newAssessment();
+    rememberPendingText({ assessmentId: a.id, itemId: 'KLB-1.1', field: 'reviewNote' }, 'Akta tidak ditunjukkan saat kunjungan');
+    expect(await recoverPendingTexts()).toBe(1);
+    const { db } = await import('../../../src/data/db');
+    expect((await db.reviews.get([a.id, 'KLB-1.1']))?.note).toBe('Akta tidak ditunjukkan saat kunjungan');
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+});
