@@ -1,6 +1,7 @@
 import { db } from './db';
 import { saveAnswer, type AnswerPatch } from './answers';
 import { saveReviewItem } from './reviews';
+import { updateStaff } from './staff';
 
 /**
  * Typed text that is still waiting for its debounced IndexedDB write (a note, an N/A reason) is mirrored in
@@ -11,8 +12,11 @@ import { saveReviewItem } from './reviews';
 export interface PendingText {
   assessmentId: string;
   itemId: string;
-  /** note and naReason of the institution's answer; reviewNote of the assessor's review of the item. */
-  field: 'note' | 'naReason' | 'reviewNote';
+  /**
+   * note and naReason of the institution's answer; reviewNote of the assessor's review of the item; staffName of a
+   * roster row (itemId is then the staff row's id).
+   */
+  field: 'note' | 'naReason' | 'reviewNote' | 'staffName';
 }
 
 const PREFIX = 'swanilai.pending.answer:';
@@ -58,8 +62,15 @@ export async function recoverPendingTexts(): Promise<number> {
     try {
       const raw = JSON.parse(localStorage.getItem(k) ?? 'null') as (PendingText & { value: unknown; at: unknown }) | null;
       const valid =
-        raw && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote') && typeof raw.value === 'string' && typeof raw.at === 'string';
-      if (valid && raw.field === 'reviewNote') {
+        raw && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote' || raw.field === 'staffName') && typeof raw.value === 'string' && typeof raw.at === 'string';
+      if (valid && raw.field === 'staffName') {
+        const p = raw as PendingText & { value: string; at: string };
+        const stored = await db.staff.get(p.itemId);
+        if (stored && stored.name !== p.value.trim() && stored.updatedAt < p.at) {
+          await updateStaff(p.itemId, { name: p.value });
+          recovered++;
+        }
+      } else if (valid && raw.field === 'reviewNote') {
         // The assessor's note on an item: the same guarantee as the institution's notes.
         const p = raw as PendingText & { value: string; at: string };
         const stored = await db.reviews.get([p.assessmentId, p.itemId]);

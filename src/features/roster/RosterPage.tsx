@@ -3,6 +3,7 @@ import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'wouter';
+import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
 import { addStaff, deleteStaff, listStaff, loadRosterContext, updateStaff, type StaffInput } from '../../data/staff';
 import { registerFlusher } from '../../data/pendingSaves';
 import { QUOTA_MESSAGE, isQuotaError, requestPersistenceAfterFirstSave } from '../../data/storage';
@@ -75,7 +76,9 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // Typing a name is saved after a short pause, and at once when the page is hidden or the editor closes.
+  // Typing a name is saved after a short pause, and at once when the page is hidden or the editor closes; until it
+  // is written it is mirrored like every typed text (src/data/pendingText), so a reload inside the pause loses nothing.
+  const namePlace = { assessmentId: staff.assessmentId, itemId: staff.id, field: 'staffName' as const };
   const flush = useRef(async () => {});
   flush.current = async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -85,6 +88,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
     if (next === null) return;
     try {
       await updateStaff(staff.id, { name: next });
+      forgetPendingText(namePlace, next);
     } catch (error) {
       onError(errorMessage(error));
     }
@@ -104,6 +108,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
     if (patch.name !== undefined) {
       setName(patch.name);
       pending.current = patch.name;
+      rememberPendingText(namePlace, patch.name);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush.current(), 400);
       const { name: _n, ...rest } = patch;

@@ -83,3 +83,16 @@ describe("the assessor's note", () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 });
+
+describe('a roster name', () => {
+  it('typed just before a reload is written at start-up', async () => {
+    const a = await newAssessment();
+    const { addStaff } = await import('../../../src/data/staff');
+    const s = await addStaff(a.id, { name: '', role: 'pekerja-sosial', unsur: 'operasional', education: 'S1/D4', employment: 'tetap', certified: false, trainedLast12Months: false, empowermentCapable: false });
+    await new Promise((r) => setTimeout(r, 5));
+    rememberPendingText({ assessmentId: a.id, itemId: s.id, field: 'staffName' }, 'Rina Wulandari');
+    expect(await recoverPendingTexts()).toBe(1);
+    const { db } = await import('../../../src/data/db');
+    expect((await db.staff.get(s.id))?.name).toBe('Rina Wulandari');
+  });
+});
