@@ -7,7 +7,8 @@ import type { Download, Page } from 'playwright-core';
 import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
 import { startServer } from './support/server';
 import { DIST } from './support/env';
-import { makeAnswer, readStore, seedInstitutionWithAssessment, seedStores } from './support/seed';
+import { makeAnswer, readStore, seedEvidenceFiles, seedInstitutionWithAssessment, seedStores } from './support/seed';
+import { makePng } from '../unit/domain/report/reportFixture';
 import { currentUmum } from '../../src/domain/standard/registry';
 
 const dir = tempProfileDir('swanilai-files-');
@@ -34,9 +35,17 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items.map((i) => i.id)));
     const { assessment } = await seedInstitutionWithAssessment(inst, { institution: { name: 'Panti Sosial Tresna Werdha Budi Mulia' } });
     const answers = items.map((id) => makeAnswer(assessment.id, id, 4));
-    await seedStores(inst, { answers });
+    // A photo of the evidence register linked to the first item: the assessor sees it at that item.
+    const now = new Date().toISOString();
+    const photo = {
+      id: 'ev-foto-1', assessmentId: assessment.id, kind: 'Foto kegiatan/sarana', title: 'Papan nama panti', number: '', issuer: '',
+      issueDate: '2026-10-01', expiryDate: '', itemIds: [items[0]!], fileName: 'papan.png', mime: 'image/png', size: 0, width: 320,
+      height: 240, createdAt: now, updatedAt: now,
+    };
+    await seedStores(inst, { answers, evidence: [photo] });
+    await seedEvidenceFiles(inst, [{ id: photo.id, mime: 'image/png', base64: Buffer.from(makePng(320, 240)).toString('base64'), thumbBase64: null }]);
     await inst.goto(`${server.url}/berkas`);
-    await inst.getByRole('checkbox', { name: /Sertakan foto/ }).uncheck();
+    await inst.getByRole('checkbox', { name: /Sertakan foto/ }).check();
     const exported = await click(inst, 'Ekspor berkas asesmen');
 
     // The assessor opens it in mode asesor on another phone.
@@ -54,6 +63,11 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     // The institution's answers are read-only: no control to change them.
     const target = items[0]!;
     const card = asr.getByTestId(`review-${target}`);
+    // The evidence is at hand: the linked photo opens full size inside the item.
+    await card.getByText(/Bukti lembaga untuk butir ini \(1\)/).click();
+    await card.getByTestId('item-evidence').getByText('Papan nama panti').waitFor();
+    await card.getByRole('button', { name: 'Lihat foto' }).click();
+    await card.getByTestId('evidence-full').waitFor();
     await card.getByText('Penilaian mandiri lembaga: 4').waitFor();
     await asr.getByLabel('Nama asesor').fill('Drs. Budi Santoso');
     await card.getByLabel('Tingkat terverifikasi').selectOption('1');

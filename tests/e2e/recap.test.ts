@@ -102,10 +102,11 @@ test('rekap wilayah: 20 bundles, 2 report PDFs, a corrupt file and a copy give t
     assert.match(csv.suggestedFilename(), /^rekap-wilayah-semua-\d{4}-\d{2}-\d{2}-csv\.zip$/);
     const csvFiles = unzipSync(new Uint8Array(readFileSync(await csv.path())));
     const listName = Object.keys(csvFiles).find((n) => n.endsWith('-lembaga.csv'))!;
-    const csvText = strFromU8(csvFiles[listName]!);
-    assert.ok(csvText.startsWith('\uFEFF'), 'CSV starts with a BOM');
+    const csvBytes = csvFiles[listName]!;
+    assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'CSV starts with a UTF-8 BOM');
+    const csvText = strFromU8(csvBytes);
     assert.ok(csvText.includes(fixture.pdfBundles[0]!.institutions[0]!.name));
-    assert.match(csvText.split('\r\n')[1]!, /^Lembaga;Jenis;Provinsi;/, 'semicolon-separated, as Indonesian Excel opens it');
+    assert.match(csvText.replace(/^\uFEFF/, '').split('\r\n')[1]!, /^Lembaga;Jenis;Provinsi;/, 'semicolon-separated, as Indonesian Excel opens it');
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Unduh spreadsheet/ }).click()]);
     assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
     assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');

@@ -3,6 +3,9 @@ import { Link, useParams } from 'wouter';
 import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
 import { registerFlusher } from '../../data/pendingSaves';
 import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
+import { localToday } from '../../data/evidence';
+import type { EvidenceDoc } from '../../domain/records';
+import { ItemEvidenceList } from '../../ui/ItemEvidenceList';
 import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
 import { loadSnapshot } from '../../data/snapshot';
 import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
@@ -50,6 +53,7 @@ const ItemReview = memo(function ItemReview({
   selfLevel,
   selfNa,
   selfNote,
+  evidence,
   review,
   onError,
 }: {
@@ -58,6 +62,7 @@ const ItemReview = memo(function ItemReview({
   selfLevel: number | null;
   selfNa: boolean;
   selfNote: string;
+  evidence: readonly EvidenceDoc[];
   review: ReviewItem | undefined;
   onError: (message: string) => void;
 }) {
@@ -85,6 +90,10 @@ const ItemReview = memo(function ItemReview({
         </div>
         {selfNote && <div className="muted">Catatan lembaga: {selfNote}</div>}
       </div>
+      <details className="review-evidence">
+        <summary>Bukti lembaga untuk butir ini ({evidence.length})</summary>
+        <ItemEvidenceList docs={evidence} today={localToday()} />
+      </details>
       <label htmlFor={`${base}-level`}>Tingkat terverifikasi</label>
       <select
         id={`${base}-level`}
@@ -383,6 +392,7 @@ export default function AssessorReviewPage() {
                   selfLevel={comparison?.self.itemsById[p.item.id]?.level ?? a?.level ?? null}
                   selfNa={a?.na ?? false}
                   selfNote={a?.note ?? ''}
+                  evidence={snapshot.evidence.filter((e) => e.itemIds.includes(p.item.id))}
                   review={reviewById.get(p.item.id)}
                   onError={onError}
                 />
