@@ -99,8 +99,16 @@ test('offline on a 360×740 phone: profile, every item answered by tapping, scor
     await page.getByRole('link', { name: 'Periksa & finalisasi' }).click();
     await page.getByLabel('Nama yang menyatakan').fill('Siti Rahmawati');
     await page.getByLabel('Tempat').fill('Bandung');
+    // Before it locks, the page says what finalising means for this assessment, and asks once more.
+    await page.getByTestId('finalise-risks').waitFor();
+    assert.match(await page.getByTestId('risk-evidence').innerText(), /belum punya bukti/);
     await page.getByRole('button', { name: 'Finalkan asesmen' }).click();
+    await page.getByTestId('finalise-confirm').waitFor();
+    await page.getByRole('button', { name: 'Ya, finalkan' }).click();
     await page.getByTestId('final-state').waitFor();
+    // After finalising: the results and the report are one tap away.
+    await page.getByTestId('after-final').getByRole('link', { name: 'Lihat hasil' }).waitFor();
+    await page.getByTestId('after-final').getByRole('link', { name: 'Buat laporan' }).waitFor();
     await page.goto(`${server.url}/asesmen/${assessmentId}/butir/${items[0]!.id}`);
     await page.getByText('Asesmen ini sudah final dan terkunci.').waitFor();
     assert.equal(await page.getByTestId('level-0').isDisabled(), true, 'a final assessment is read-only');

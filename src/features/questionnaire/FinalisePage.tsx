@@ -9,6 +9,10 @@ import { finaliseAssessment, reopenAssessment } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
 import { formatDateTime, formatScore } from '../../ui/scoreFormat';
 import { checkFinalise } from './finaliseCheck';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { evidenceCountsByItem, expiryAlerts, localToday } from '../../data/evidence';
+import type { AssessmentScore } from '../../domain/scoring';
+import type { PlacedItem } from '../../domain/assessment';
 import { useAssessmentData } from './useAssessmentData';
 import './questionnaire.css';
 
@@ -107,6 +111,8 @@ export default function FinalisePage() {
           )}
         </section>
       ) : check.ready ? (
+        <>
+        <RiskSummary assessmentId={assessment.id} score={score} placed={data.placed} />
         <DeclarationForm
           defaults={{
             name: assessment.history.at(-1)?.declaration.name ?? institution?.headName ?? '',
@@ -123,6 +129,7 @@ export default function FinalisePage() {
             }
           }}
         />
+        </>
       ) : (
         <section className="card warn" aria-labelledby="missing-heading">
           <h2 id="missing-heading">Belum dapat difinalkan</h2>
@@ -174,6 +181,8 @@ export default function FinalisePage() {
 }
 
 function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubmit: (d: Declaration) => Promise<void> }) {
+  // Finalising locks the answers: asked once more, after the risk summary above.
+  const [confirming, setConfirming] = useState<Declaration | null>(null);
   const {
     register,
     handleSubmit,
@@ -186,7 +195,7 @@ function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubm
     ['date', 'Tanggal', 'date'],
   ] as const;
   return (
-    <form className="card" noValidate onSubmit={handleSubmit(onSubmit)} aria-labelledby="decl-heading">
+    <form className="card" noValidate onSubmit={handleSubmit((d) => setConfirming(d))} aria-labelledby="decl-heading">
       <h2 id="decl-heading">Pernyataan</h2>
       <p>
         Dengan ini saya menyatakan bahwa isian asesmen mandiri ini sesuai dengan keadaan panti yang sebenarnya dan dapat
@@ -209,11 +218,53 @@ function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubm
           )}
         </div>
       ))}
+      {confirming ? (
+        <div className="actions" role="group" aria-label="Konfirmasi finalisasi" data-testid="finalise-confirm">
+          <p style={{ width: '100%' }}>
+            <strong>Yakin memfinalkan?</strong> Jawaban akan terkunci; untuk mengubahnya, asesmen harus dibuka kembali.
+          </p>
+          <button type="button" disabled={isSubmitting} onClick={() => void onSubmit(confirming)}>
+            Ya, finalkan
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+            Batal
+          </button>
+        </div>
+      ) : null}
       <div className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" disabled={isSubmitting || confirming !== null}>
           Finalkan asesmen
         </button>
       </div>
     </form>
+  );
+}
+
+/** What finalising means for this assessment: unmet critical items, items without any evidence, expired documents. */
+function RiskSummary({ assessmentId, score, placed }: { assessmentId: string; score: AssessmentScore; placed: PlacedItem[] }) {
+  const counts = useLiveQuery(() => evidenceCountsByItem(assessmentId), [assessmentId]);
+  const expired = useLiveQuery(async () => (await expiryAlerts(localToday(), assessmentId)).filter((a) => a.state === 'expired'), [assessmentId]);
+  if (!counts || !expired) return null;
+  const statement = new Map(placed.map((p) => [p.item.id, p.item.statement]));
+  const unmet = score.grade.unmetCritical;
+  const noEvidence = placed.filter((p) => score.itemsById[p.item.id]?.source !== 'na' && !counts[p.item.id]);
+  return (
+    <section className={`card ${unmet.length || expired.length ? 'warn' : ''}`} aria-labelledby="risk-heading" data-testid="finalise-risks">
+      <h2 id="risk-heading">Sebelum memfinalkan</h2>
+      <ul>
+        <li data-testid="risk-critical">
+          {unmet.length === 0 ? 'Semua butir kritis terpenuhi.' : `${unmet.length} butir kritis belum terpenuhi: ${unmet.map((id) => `${id} (${statement.get(id) ?? ''})`).join('; ')}. Perkiraan peringkat akan “belum memenuhi syarat”.`}
+        </li>
+        <li data-testid="risk-evidence">
+          {noEvidence.length === 0
+            ? 'Setiap butir punya paling sedikit satu bukti.'
+            : `${noEvidence.length} butir belum punya bukti apa pun di daftar bukti (Formulir B); asesor akan memintanya saat kunjungan.`}
+        </li>
+        <li data-testid="risk-expired">
+          {expired.length === 0 ? 'Tidak ada dokumen yang kedaluwarsa.' : `${expired.length} dokumen kedaluwarsa: ${expired.map((a) => a.doc.kind).join(', ')}.`}
+        </li>
+      </ul>
+      <p className="muted small">Setelah final, jawaban terkunci; laporan PDF dan berkas asesmen memakai isian saat ini.</p>
+    </section>
   );
 }
