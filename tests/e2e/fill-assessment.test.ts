@@ -144,6 +144,13 @@ test('bad input in the questionnaire: a 10,000-character note is cut at 5,000 wi
     await waitSaved(page);
     await page.getByTestId('level-na').check();
     await page.getByText('Alasan N/A wajib diisi').waitFor();
+    // Leaving the item now warns instead of dropping the N/A silently; the user can stay and give the reason.
+    const here = page.url();
+    await page.getByRole('link', { name: /Berikutnya|Periksa & finalisasi/ }).click();
+    await page.getByTestId('na-unsaved').waitFor();
+    assert.equal(page.url(), here, 'the item was not left');
+    await page.getByRole('button', { name: 'Isi alasan dulu' }).click();
+    assert.equal(await page.getByTestId('level-na').isChecked(), true, 'the N/A choice is still there');
     await page.reload();
     await page.getByTestId('note').waitFor();
     assert.equal((await page.getByTestId('note').inputValue()).length, 5000);

@@ -30,6 +30,7 @@ export const ItemAnswer = memo(function ItemAnswer({
   readOnly,
   track,
   markWaiting,
+  onReasonMissing,
 }: {
   assessmentId: string;
   item: Item;
@@ -38,6 +39,8 @@ export const ItemAnswer = memo(function ItemAnswer({
   readOnly: boolean;
   track: (write: () => Promise<unknown>) => Promise<boolean>;
   markWaiting: (key: string, waiting: boolean) => void;
+  /** Told when N/A is chosen without a reason (not stored yet), so leaving the item can warn instead of dropping it. */
+  onReasonMissing?: (missing: boolean) => void;
 }) {
   const ids = useId();
   const [pendingChoice, setPendingChoice] = useState<Choice | undefined>(undefined);
@@ -114,6 +117,7 @@ export const ItemAnswer = memo(function ItemAnswer({
   const computedLevel = computed?.level ?? null;
   const pickerValue: Choice = computedLevel !== null && choice !== 'na' ? computedLevel : choice;
   const reasonMissing = choice === 'na' && naReason.trim() === '';
+  useEffect(() => onReasonMissing?.(reasonMissing), [reasonMissing, onReasonMissing]);
 
   return (
     <div className="item-answer">

@@ -4,8 +4,8 @@ import { isReviewCopy } from '../../data/bundleIO';
 import { ReviewFindings } from '../../ui/ReviewFindings';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { Link, useParams } from 'wouter';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
 import { rememberLastItem } from '../../data/assessments';
 import type { Answer } from '../../domain/records';
 import type { AssessmentScore, ItemScore } from '../../domain/scoring';
@@ -260,6 +260,18 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
   const next = placed[index + 1];
   const itemScore = score.itemsById[item.id];
   const aspectScore = score.aspects.find((a) => a.id === aspect.id);
+  // N/A chosen without a reason is not stored: leaving the item warns instead of dropping the choice silently.
+  const naUnsaved = useRef(false);
+  const onReasonMissing = useCallback((missing: boolean) => {
+    naUnsaved.current = missing;
+  }, []);
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [, navigate] = useLocation();
+  const guardLeave = (href: string) => (e: { preventDefault: () => void }) => {
+    if (!naUnsaved.current || final) return;
+    e.preventDefault();
+    setLeaving(href);
+  };
   const computed = itemScore?.computed;
 
   useEffect(() => {
@@ -333,23 +345,40 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
           readOnly={final}
           track={track}
           markWaiting={markWaiting}
+          onReasonMissing={onReasonMissing}
         />
         <MemoReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
       </article>
+      {leaving && (
+        <div className="card warn" role="alert" data-testid="na-unsaved">
+          <p style={{ marginTop: 0 }}>
+            N/A untuk butir ini belum tersimpan karena alasannya kosong. Isi alasannya atau pilih tingkat; bila butir ditinggalkan
+            sekarang, pilihan N/A tidak disimpan.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => setLeaving(null)}>
+              Isi alasan dulu
+            </button>
+            <button type="button" className="secondary" onClick={() => navigate(leaving)}>
+              Tinggalkan tanpa N/A
+            </button>
+          </div>
+        </div>
+      )}
       <div className="pager">
         {prev ? (
-          <Link className="button secondary" href={`/asesmen/${assessment.id}/butir/${prev.item.id}`}>
+          <Link className="button secondary" href={`/asesmen/${assessment.id}/butir/${prev.item.id}`} onClick={guardLeave(`/asesmen/${assessment.id}/butir/${prev.item.id}`)}>
             ‹ Sebelumnya
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link className="button" href={`/asesmen/${assessment.id}/butir/${next.item.id}`}>
+          <Link className="button" href={`/asesmen/${assessment.id}/butir/${next.item.id}`} onClick={guardLeave(`/asesmen/${assessment.id}/butir/${next.item.id}`)}>
             Berikutnya ›
           </Link>
         ) : (
-          <Link className="button" href={`/asesmen/${assessment.id}/selesai`}>
+          <Link className="button" href={`/asesmen/${assessment.id}/selesai`} onClick={guardLeave(`/asesmen/${assessment.id}/selesai`)}>
             Periksa & finalisasi ›
           </Link>
         )}
