@@ -132,3 +132,20 @@ describe('no user-visible text names a seed or a seed file', () => {
     }
   });
 });
+
+describe('no seed in the other outputs users read', () => {
+  it('the catalogue of every version, the indicator definitions and the recap metadata', async () => {
+    const { catalogueMarkdown } = await import('../../../../src/domain/catalogue/markdown');
+    const { INDICATOR_DEFINITIONS } = await import('../../../../src/domain/indicators/definitions');
+    const { RECAP_INDICATORS, typeCountMeta } = await import('../../../../src/domain/recap/metadata');
+    const { INSTITUTION_TYPES } = await import('../../../../src/domain/records');
+    const { allStandards } = await import('../../../../src/domain/standard/registry');
+    const texts = [
+      ...allStandards().map((s) => catalogueMarkdown(s)),
+      JSON.stringify(INDICATOR_DEFINITIONS),
+      JSON.stringify(RECAP_INDICATORS),
+      ...INSTITUTION_TYPES.map((t) => JSON.stringify(typeCountMeta(t.id))),
+    ];
+    for (const t of texts) expect(t).not.toMatch(/\bseed\b|\d{3}_[0-9a-f]{16}/i);
+  });
+});
