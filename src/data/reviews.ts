@@ -4,7 +4,7 @@ import { db } from './db';
 import { REVIEW_COPY_PREFIX } from './bundleIO';
 import { requestPersistenceAfterFirstSave } from './storage';
 
-export type ReviewPatch = Partial<Pick<ReviewItem, 'verifiedLevel' | 'finding' | 'note'>>;
+export type ReviewPatch = Partial<Pick<ReviewItem, 'verifiedLevel' | 'finding' | 'note' | 'reviewedLevel'>>;
 
 /** Saves one item of the assessor's verification at once (validated; touches nothing of the institution's answers). */
 export async function saveReviewItem(assessmentId: string, itemId: string, patch: ReviewPatch, now = new Date()): Promise<ReviewItem> {

@@ -23,6 +23,12 @@ export function ReviewFindingsView({ review, meta, selfLevel }: { review: Review
         )}
       </p>
       {review.note && <p className="review-note">Catatan asesor: {review.note}</p>}
+      {review.reviewedLevel !== undefined && selfLevel !== undefined && review.reviewedLevel !== selfLevel && (
+        <p className="warn-text" data-testid="review-changed">
+          Ditinjau pada tingkat {review.reviewedLevel ?? 'N/A'}; sekarang {selfLevel ?? 'belum dijawab'}. Asesmen ini berubah setelah
+          verifikasi; temuan asesor tetap seperti saat ditinjau.
+        </p>
+      )}
     </aside>
   );
 }

@@ -125,6 +125,13 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await inst.getByTestId('import-preview').waitFor();
     assert.deepEqual(await inst.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Sudah ada, sama persis']);
 
+    // The institution changes the item after the review: the finding still shows the level that was reviewed, flagged.
+    await inst.goto(`${server.url}/asesmen/${assessment.id}/butir/${target}`);
+    await inst.getByTestId('review-findings').waitFor();
+    await inst.getByTestId('level-2').check();
+    await inst.getByTestId('review-changed').getByText(/Ditinjau pada tingkat 4; sekarang 2/).waitFor();
+    await inst.getByTestId('review-findings').getByText(/Tingkat terverifikasi: 1/).waitFor();
+
     assert.deepEqual(instErrors, []);
     assert.deepEqual(asrErrors, []);
   } finally {

@@ -15,6 +15,12 @@ export const reviewItemSchema = z.object({
   verifiedLevel: levelSchema.nullable(),
   finding: z.enum(['sesuai', 'tidak-sesuai', 'tidak-dapat-diverifikasi']).nullable(),
   note: z.string().max(5000).default(''),
+  /**
+   * The institution's own level the assessor saw when recording this finding (the revision reviewed). Optional, so
+   * reviews made before it hash as they did. If the institution later changes the item, the finding is shown against
+   * this level, never rewritten.
+   */
+  reviewedLevel: levelSchema.nullable().optional(),
   updatedAt: timestampSchema,
 });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;

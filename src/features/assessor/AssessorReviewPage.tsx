@@ -71,7 +71,9 @@ const ItemReview = memo(function ItemReview({
   // Shown at once (optimistic); the live query confirms after the write.
   const [level, setLevel] = useState<ReviewItem['verifiedLevel']>(review?.verifiedLevel ?? null);
   const [finding, setFinding] = useState<ReviewItem['finding']>(review?.finding ?? null);
-  const save = (patch: ReviewPatch) => saveReviewItem(assessmentId, item.id, patch).catch(() => onError('Verifikasi tidak tersimpan. Coba lagi.'));
+  // Every finding records the self level it was made against (the revision the assessor reviewed).
+  const save = (patch: ReviewPatch) =>
+    saveReviewItem(assessmentId, item.id, { ...patch, reviewedLevel: selfNa ? null : (selfLevel as ReviewItem['verifiedLevel']) }).catch(() => onError('Verifikasi tidak tersimpan. Coba lagi.'));
   // Typed text is mirrored at every keystroke until written, as the questionnaire's notes are (src/data/pendingText).
   const place = { assessmentId, itemId: item.id, field: 'reviewNote' as const };
   const noteSaver = useDebouncedSave((value) => save({ note: value }).then(() => forgetPendingText(place, value)));
