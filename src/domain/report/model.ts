@@ -448,7 +448,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ['Alamat', dash(address)],
         ['Periode', assessment.period],
         ['Standar', standardLabel],
-        ...(khususLabel ? ([['Modul standar khusus', khususLabel]] as Row[]) : []),
+        ...(khususLabel
+          ? ([['Modul standar khusus', khususLabel]] as Row[])
+          : ([['Modul standar khusus', 'Belum ada untuk jenis panti ini: perkiraan hanya dari Standar Umum, tidak setara dengan panti yang dinilai dengan modul']] as Row[])),
         ['Status', draft ? 'Draf (belum final)' : `Final${assessment.finalisedAt ? `, ${formatDateId(assessment.finalisedAt)}` : ''}`],
         ['Tanggal ekspor', formatDateId(today)],
         ['Kode integritas', code],

@@ -32,3 +32,14 @@ describe('report dates are in the user’s local time, the same everywhere in on
     expect(m.profile.map(([, v]) => v).join(' ')).toMatch(/1 Januari 2025 — KEDALUWARSA/);
   });
 });
+
+describe('a type without a standar khusus module', () => {
+  it('says so plainly on the cover and on the basis page', () => {
+    const f = fullSnapshot({ status: 'final', version: '2.0.0' });
+    const ids = new Set(f.khusus.aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((i) => i.id))));
+    const snapshot = { ...f.snapshot, answers: f.snapshot.answers.filter((a) => !ids.has(a.itemId)), assessment: { ...f.snapshot.assessment, khususId: null, khususVersion: null } };
+    const m = buildReportModel({ snapshot, umum: f.umum, khusus: null, integrityHash: 'a'.repeat(64), exportedAt: '2026-12-01T08:00:00.000Z' });
+    expect(m.cover.rows.find(([k]) => k === 'Modul standar khusus')?.[1]).toMatch(/^Belum ada untuk jenis panti ini/);
+    expect(m.basis.moduleNote).toMatch(/belum memuat standar khusus/);
+  });
+});
