@@ -71,15 +71,18 @@ export function planMove(
   /** old id → the target ids that take it over (for evidence links and actions). */
   const successors = new Map<string, string[]>();
 
+  /** Carries an old answer (if any) to a target item; says whether its N/A had to be dropped. */
+  const take = (from: OldAnswer | null, item: Item): boolean => {
+    if (!from) return false;
+    const c = carry(from, item);
+    next.push(c.answer);
+    return c.naDropped;
+  };
+
   for (const item of targetItems) {
     if (oldItems.has(item.id)) {
       const from = byId.get(item.id) ?? null;
-      let naDropped = false;
-      if (from) {
-        const c = carry(from, item);
-        next.push(c.answer);
-        naDropped = c.naDropped;
-      }
+      const naDropped = take(from, item);
       successors.set(item.id, [item.id]);
       entries.push({ kind: 'kept', item, from, revisedNote: item.revised?.note ?? null, naDropped });
       continue;
@@ -90,12 +93,7 @@ export function planMove(
       // The first replaced item with an answer gives its answer; the note says which, so the user can check it.
       const withAnswer = mapping.find((r) => byId.has(r.id)) ?? mapping[0]!;
       const from = byId.get(withAnswer.id) ?? null;
-      let naDropped = false;
-      if (from) {
-        const c = carry(from, item);
-        next.push(c.answer);
-        naDropped = c.naDropped;
-      }
+      const naDropped = take(from, item);
       // Answers of the other items it replaces are shown beside it (and stay in the history), never lost silently.
       const others = mapping.filter((r) => r.id !== withAnswer.id).flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : []));
       entries.push({ kind: 'mapped', item, fromId: withAnswer.id, from, note: withAnswer.note, naDropped, others });
