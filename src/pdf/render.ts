@@ -333,6 +333,35 @@ function basis(w: Writer, m: ReportModel) {
   }
 }
 
+/** The institution's previous assessment beside this one, compared item by item through the standard's mapping. */
+function comparison(w: Writer, m: ReportModel) {
+  const c = m.comparison;
+  if (!c) return;
+  w.ensure(60);
+  w.subheading('Perbandingan dengan asesmen sebelumnya');
+  w.paragraph(`Sebelumnya: ${c.earlierLabel}.`, { gap: 0.5 });
+  w.paragraph(`Sekarang: ${c.laterLabel}.`, { gap: 1 });
+  if (c.versionNote) w.paragraph(c.versionNote, { size: 9 });
+  w.table({
+    head: [['Aspek', c.earlierPeriod, c.laterPeriod, 'Selisih']],
+    body: c.rows,
+    foot: [['Nilai total', ...c.total.map((t) => ({ content: t, styles: { halign: 'right' as const } }))]],
+    footStyles: { fillColor: [240, 249, 247], textColor: INK, fontStyle: 'bold' },
+    columnStyles: { 1: { cellWidth: 24, halign: 'right' }, 2: { cellWidth: 24, halign: 'right' }, 3: { cellWidth: 20, halign: 'right', fontStyle: 'bold' } },
+  });
+  if (c.scaleNote) w.paragraph(c.scaleNote, { bold: true, size: 9 });
+  const list = (title: string, lines: string[]) => {
+    if (lines.length === 0) return;
+    w.paragraph(`${title} (${lines.length}): ${lines.join('; ')}.`, { size: 9, gap: 1 });
+  };
+  list('Butir yang naik', c.rose);
+  list('Butir yang turun', c.fell);
+  list('Butir yang berubah antara berlaku dan N/A', c.applicabilityChanged);
+  list('Dibandingkan lewat pemetaan di berkas standar', c.mapped);
+  list('Tidak dapat dibandingkan, hanya ada di asesmen sebelumnya', c.onlyInEarlier);
+  list('Tidak dapat dibandingkan, butir baru', c.onlyInLater);
+}
+
 function items(w: Writer, m: ReportModel) {
   m.aspects.forEach((a, i) => {
     w.newPage();
@@ -569,6 +598,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
   profile(w, m);
   summary(w, m);
   basis(w, m);
+  comparison(w, m);
   items(w, m);
   indicators(w, m);
   gaps(w, m);

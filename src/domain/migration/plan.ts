@@ -3,6 +3,7 @@
  * the mappings the new version's files declare (`replaces`, `revised`, `retired`), never from code. The plan is
  * shown item by item before anything is written; applying it is one transaction in src/data.
  */
+import { replacedSource } from '../standard/replaces';
 import type { Answer } from '../records/assessment';
 import type { EvidenceDoc } from '../records/evidence';
 import type { Action } from '../records/action';
@@ -91,7 +92,7 @@ export function planMove(
     if (mapping.length) {
       for (const r of mapping) successors.set(r.id, [...(successors.get(r.id) ?? []), item.id]);
       // The first replaced item with an answer gives its answer; the note says which, so the user can check it.
-      const withAnswer = mapping.find((r) => byId.has(r.id)) ?? mapping[0]!;
+      const withAnswer = replacedSource(item, (id) => oldItems.has(id), (id) => byId.has(id))!;
       const from = byId.get(withAnswer.id) ?? null;
       const naDropped = take(from, item);
       // Answers of the other items it replaces are shown beside it (and stay in the history), never lost silently.

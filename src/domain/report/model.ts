@@ -15,6 +15,7 @@ import { staffRole } from '../records/staff';
 import { nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type ScoreInput } from '../scoring';
 import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema';
 import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
+import { buildReportComparison, type EarlierAssessment, type ReportComparison } from './comparison';
 
 export interface ReportInput {
   snapshot: AssessmentSnapshot;
@@ -26,6 +27,8 @@ export interface ReportInput {
   exportedAt: string;
   /** Whether the embedded bundle carries the photos. */
   includesPhotos?: boolean;
+  /** The institution's previous assessment on this device, for the comparison section (absent: no section). */
+  earlier?: EarlierAssessment | null;
 }
 
 export type Row = [label: string, value: string];
@@ -139,6 +142,8 @@ export interface ReportModel {
     eligibility: { met: boolean; rows: [label: string, status: string, detail: string][] } | null;
   };
   aspects: ReportAspect[];
+  /** The previous assessment of the institution beside this one; null when there is none. */
+  comparison: ReportComparison | null;
   indicators: { label: string; value: string; formula: string; reason: string }[];
   /** The staff roster as a table: role, unsur, education, status, certification, training. */
   staff: [role: string, unsur: string, education: string, employment: string, certified: string, trained: string][];
@@ -495,6 +500,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       nextGrade,
     },
     aspects,
+    comparison: input.earlier ? buildReportComparison(input.earlier, { snapshot, input: scoreInput }) : null,
     indicators: indicatorList(ind).map((x) => ({
       label: x.label,
       value: formatIndicatorValue(x.value, x.unit),

@@ -1,3 +1,4 @@
+import { replacedSource } from '../standard/replaces';
 import type { Level } from '../standard/schema';
 import { aspectsOf, scoreAssessment } from './scoreAssessment';
 import type { AssessmentScore, ItemScore, ItemSource, Module, ScoreInput } from './types';
@@ -69,7 +70,11 @@ export function compareAssessments(earlierInput: ScoreInput, laterInput: ScoreIn
   for (const { aspect } of aspectsOf(laterInput))
     for (const c of aspect.components)
       for (const i of c.items) {
-        const from = (i.replaces ?? []).find((r) => earlier.itemsById[r.id]);
+        const from = replacedSource(
+          i,
+          (id) => earlier.itemsById[id] !== undefined,
+          (id) => earlier.itemsById[id]!.source !== 'unanswered',
+        );
         if (from && !earlier.itemsById[i.id]) replaces.set(i.id, from.id);
       }
   const mappedEarlier = new Set(replaces.values());

@@ -5,7 +5,10 @@ import { loadBundleFiles, loadThumbnailSet, thumbnailsAreCurrent, type Thumbnail
 import { flushPendingSaves } from '../../data/pendingSaves';
 import { sealBundle, snapshotContent, type AssessmentSnapshot } from '../../domain/bundle';
 import { buildReportModel, snapshotOfBundle, type ReportModel } from '../../domain/report';
-import { findKhusus, findUmum } from '../../domain/standard/registry';
+import { resolveInstrument } from '../../domain/assessment';
+import type { EarlierAssessment } from '../../domain/report';
+import { loadEarlierSnapshot } from '../../data/results';
+import { instrumentErrorText } from '../../ui/messages';
 import './report.css';
 
 type Loaded =
@@ -23,12 +26,17 @@ type Export =
 const PREVIEW_HASH = '0'.repeat(64);
 
 function standardsFor(snapshot: AssessmentSnapshot) {
-  const { assessment } = snapshot;
-  const umum = findUmum(assessment.standardId, assessment.standardVersion);
-  if (!umum) throw new Error(`Standar ${assessment.standardId} versi ${assessment.standardVersion} tidak ada di aplikasi ini. Perbarui aplikasi.`);
-  const khusus = findKhusus(assessment.khususId, assessment.khususVersion);
-  if (assessment.khususId && !khusus) throw new Error(`Modul standar khusus ${assessment.khususId} versi ${assessment.khususVersion} tidak ada di aplikasi ini. Perbarui aplikasi.`);
-  return { umum, khusus };
+  const instrument = resolveInstrument(snapshot.assessment);
+  if (!instrument.ok) throw new Error(instrumentErrorText(instrument.error));
+  return { umum: instrument.umum, khusus: instrument.khusus };
+}
+
+/** The institution's previous assessment with its own standard, for the comparison section; null when none can be read. */
+async function earlierFor(snapshot: AssessmentSnapshot): Promise<EarlierAssessment | null> {
+  const earlier = await loadEarlierSnapshot(snapshot.assessment);
+  if (!earlier) return null;
+  const instrument = resolveInstrument(earlier.assessment);
+  return instrument.ok ? { snapshot: earlier, umum: instrument.umum, khusus: instrument.khusus } : null;
 }
 
 function sizeText(bytes: number): string {
@@ -83,7 +91,8 @@ export default function ReportPage() {
       const snapshot = await loadSnapshot(assessmentId);
       if (!snapshot) return { state: 'missing' } as const;
       const { umum, khusus } = standardsFor(snapshot);
-      const preview = buildReportModel({ snapshot, umum, khusus, integrityHash: PREVIEW_HASH, exportedAt: new Date().toISOString() });
+      const earlier = await earlierFor(snapshot);
+      const preview = buildReportModel({ snapshot, umum, khusus, integrityHash: PREVIEW_HASH, exportedAt: new Date().toISOString(), earlier });
       return { state: 'ready', snapshot, preview } as const;
     })()
       .then((r) => !cancelled && setLoaded(r))
@@ -118,7 +127,8 @@ export default function ReportPage() {
       const snapshot = snapshotOfBundle(bundle);
       if (!snapshot) throw new Error('Berkas asesmen tidak lengkap.');
       const { umum, khusus } = standardsFor(snapshot);
-      const model = buildReportModel({ snapshot, umum, khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt, includesPhotos: withPhotos });
+      const earlier = await earlierFor(current);
+      const model = buildReportModel({ snapshot, umum, khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt, includesPhotos: withPhotos, earlier });
       const pdf = await (ahead?.pdf ?? loadPdfModule()).catch(loadPdfModule);
       const bytes = await pdf.buildReportPdf(model, JSON.stringify(bundle), (await thumbnails).thumbnails);
       const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
@@ -219,6 +229,12 @@ export default function ReportPage() {
         <ul className="report-contents">
           <li>Sampul dan profil lembaga</li>
           <li>Ringkasan: nilai total, perkiraan peringkat, nilai per aspek dengan grafik, {m.summary.unmetCritical.length} butir kritis belum terpenuhi</li>
+          {m.comparison && (
+            <li data-testid="report-has-comparison">
+              Perbandingan dengan asesmen periode {m.comparison.earlierPeriod}
+              {m.comparison.scaleNote ? ' (versi standar berbeda: skor tidak setara, butir dibandingkan lewat pemetaan)' : ''}
+            </li>
+          )}
           <li>{m.aspects.reduce((n, a) => n + a.components.reduce((k, c) => k + c.items.length, 0), 0)} butir per aspek dengan tingkat, catatan dan jumlah bukti</li>
           <li>Indikator SDM dari {snapshot.staff.length} orang dalam data SDM</li>
           <li>{m.gaps.length} selisih dan {snapshot.actions.length} rencana tindak lanjut</li>

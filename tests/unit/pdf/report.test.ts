@@ -187,3 +187,32 @@ describe('PDF report of a draft', () => {
     expect(run('pdftotext', [r.file, '-'])).toContain('Pernyataan belum ditandatangani');
   });
 });
+
+describe('PDF report with a previous assessment of the institution', () => {
+  it('prints the comparison: both periods, the change of the total and the items that rose', async () => {
+    const later = fullSnapshot({ status: 'final' });
+    const earlier = fullSnapshot({ status: 'final' });
+    const raised = later.snapshot.answers.find((a) => a.level !== null && a.level > 0 && !a.na)!;
+    earlier.snapshot = {
+      ...earlier.snapshot,
+      assessment: { ...earlier.snapshot.assessment, id: 'asm-2025', period: 'Periode 2025' },
+      answers: earlier.snapshot.answers.map((a) => (a.itemId === raised.itemId ? { ...a, level: 0 as const } : a)),
+    };
+    const bundle = await sealBundle(snapshotContent(later.snapshot), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
+    const model = buildReportModel({
+      snapshot: later.snapshot,
+      umum: later.umum,
+      khusus: later.khusus,
+      integrityHash: bundle.integrity.hash,
+      exportedAt: bundle.exportedAt,
+      earlier: { snapshot: earlier.snapshot, umum: earlier.umum, khusus: earlier.khusus },
+    });
+    const file = join(OUT, 'report-comparison.pdf');
+    writeFileSync(file, await buildReportPdf(model, JSON.stringify(bundle), []));
+    const plain = run('pdftotext', [file, '-']);
+    expect(plain).toContain('Perbandingan dengan asesmen sebelumnya');
+    expect(plain).toContain('Periode 2025');
+    expect(squash(plain)).toContain(squash(`${raised.itemId}: 0 -> ${raised.level}`));
+    expect(squash(plain)).toContain(squash(`Nilai total ${model.comparison!.total.join(' ')}`));
+  });
+});
