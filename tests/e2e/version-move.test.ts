@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { collectPageErrors, launchPersistent, tempProfileDir, waitForServiceWorker } from './support/browser';
 import { startServer, type StaticServer } from './support/server';
 import { DIST } from './support/env';
@@ -99,6 +100,66 @@ test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer th
     const text = execFileSync('pdftotext', ['-f', '1', '-l', '2', file, '-'], { encoding: 'utf8' });
     assert.match(text, /versi 2\.0\.0/);
     assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items, its score, no move offered', async () => {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/asesor`);
+    await page.getByRole('heading', { name: 'Mode asesor' }).waitFor();
+    await page.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(fileURLToPath(new URL('../fixtures/bundle-1.0.0.json', import.meta.url)));
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByRole('button', { name: 'Buka untuk verifikasi' }).click();
+    await page.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
+    const label = await page.getByTestId('review-standard').innerText();
+    assert.match(label, /1\.0\.0/);
+    assert.match(label, /Versi terbaru di aplikasi ini 2\.0\.0/);
+    // The self score is the one the fixture recorded on 1.0.0, not a 2.0.0 re-reading of its answers.
+    const expected = JSON.parse(readFileSync(new URL('../fixtures/bundle-1.0.0.expected.json', import.meta.url), 'utf8')) as { total: string };
+    const total = (Math.round(Number(expected.total) * 10) / 10).toFixed(1).replace('.', ',');
+    await page.getByTestId('self-total').getByText(total).waitFor();
+    // An item that exists only in 1.0.0 is there to verify; nothing offers to move the institution's assessment.
+    const onlyV1 = page.getByTestId('review-KLB-1.3');
+    await onlyV1.waitFor();
+    await onlyV1.getByLabel('Tingkat terverifikasi').selectOption('0');
+    await onlyV1.getByRole('radio', { name: 'Tidak sesuai' }).check();
+    await page.getByTestId('disagreements').getByText('KLB-1.3').first().waitFor();
+    assert.equal(await page.getByRole('link', { name: /pindahkan ke versi terbaru/i }).count(), 0);
+    const stored = (await readStore<Assessment>(page, 'assessments'))[0]!;
+    assert.equal(stored.standardVersion, '1.0.0');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a final 1.0.0 assessment is never moved silently: finalisation says so, and reopening it offers the move', async () => {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+    const a = fixture.assessments[0]!;
+    const final = { ...a, status: 'final', finalisedAt: '2026-11-30T03:00:00.000Z', declaration: { name: 'Siti Aminah', position: 'Kepala panti', place: 'Bandung', date: '2026-11-30' } };
+    await seedStores(page, { institutions: fixture.institutions, assessments: [final], answers: fixture.answers, staff: fixture.staff, evidence: fixture.evidence });
+    await page.goto(`${server.url}/asesmen/${a.id}/selesai`);
+    await page.getByTestId('final-state').waitFor();
+    await page.getByTestId('newer-version').getByText(/buka kembali di halaman finalisasi/).waitFor();
+    assert.equal(await page.getByRole('link', { name: /pindahkan ke versi terbaru/i }).count(), 0);
+    assert.equal((await readStore<Assessment>(page, 'assessments'))[0]!.standardVersion, '1.0.0');
+    await page.getByRole('button', { name: 'Buka kembali' }).click();
+    await page.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await page.getByTestId('newer-version').getByRole('link', { name: /pindahkan ke versi terbaru/i }).waitFor();
+    const stored = (await readStore<Assessment>(page, 'assessments'))[0]!;
+    assert.equal(stored.status, 'draft');
+    assert.equal(stored.standardVersion, '1.0.0');
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

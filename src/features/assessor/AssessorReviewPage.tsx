@@ -12,6 +12,7 @@ import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot }
 import { FINDINGS, type ReviewItem } from '../../domain/records';
 import { indicatorValues } from '../../domain/indicators';
 import { downloadBlob, downloadJson } from '../../ui/download';
+import { currentUmum } from '../../domain/standard/registry';
 import { indicatorsFor, instrumentFor, placeItems, type PlacedItem } from '../../ui/instrument';
 import { formatScore } from '../../ui/scoreFormat';
 import './assessor.css';
@@ -289,6 +290,17 @@ export default function AssessorReviewPage() {
       <h1>Verifikasi asesor</h1>
       <p>
         <strong>{institution.name}</strong> — periode {assessment.period}
+      </p>
+      <p data-testid="review-standard">
+        Diverifikasi dengan versi instrumen yang dipakai lembaga:{' '}
+        <strong>
+          {instrument.umum.title} {instrument.umum.version}
+          {instrument.khusus ? ` + ${instrument.khusus.shortTitle} ${instrument.khusus.version}` : ''}
+        </strong>
+        .
+        {instrument.umum.version !== currentUmum().version && (
+          <span className="muted"> Versi terbaru di aplikasi ini {currentUmum().version}; skor dan butir tetap menurut versi lembaga.</span>
+        )}
       </p>
       <p className="muted readonly-note">
         Jawaban lembaga hanya dapat dibaca. Tingkat terverifikasi, temuan, dan catatan Anda tersimpan otomatis di perangkat ini.

@@ -14,6 +14,7 @@ import { evidenceCountsByItem, expiryAlerts, localToday } from '../../data/evide
 import type { AssessmentScore } from '../../domain/scoring';
 import type { PlacedItem } from '../../domain/assessment';
 import { useAssessmentData } from './useAssessmentData';
+import { NewerVersion } from './NewerVersion';
 import './questionnaire.css';
 
 const today = () => {
@@ -72,6 +73,7 @@ export default function FinalisePage() {
           {error}
         </p>
       )}
+      {institution && <NewerVersion assessment={assessment} institutionType={institution.type} final={assessment.status === 'final'} />}
 
       {assessment.status === 'final' && assessment.declaration ? (
         <section className="card" aria-labelledby="final-heading">

@@ -15,8 +15,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
-import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
-import { newerThan } from '../../domain/migration/plan';
+import { NewerVersion } from './NewerVersion';
 import { ScorePanel } from './ScorePanel';
 import { useAssessmentData } from './useAssessmentData';
 import './questionnaire.css';
@@ -86,29 +85,6 @@ function FinalBanner({ assessmentId }: { assessmentId: string }) {
       <strong>Asesmen ini sudah final dan terkunci.</strong> Jawaban hanya dapat dibaca.{' '}
       <Link href={`/asesmen/${assessmentId}/selesai`}>Buka kembali untuk mengubah</Link>
     </div>
-  );
-}
-
-/** Offers the move to the newest instrument (a final assessment is reopened first, never moved silently). */
-function NewerVersion({ assessment, institutionType, final }: { assessment: ViewProps['assessment']; institutionType: string; final: boolean }) {
-  const latest = currentUmum();
-  if (!newerThan(assessment, { umum: latest, khusus: currentKhususFor(institutionType, latest.version) })) return null;
-  return (
-    <section className="card warn" data-testid="newer-version">
-      <p style={{ marginTop: 0 }}>
-        Tersedia {latest.title} versi {latest.version}. Asesmen ini tetap memakai versi {assessment.standardVersion} sampai
-        dipindahkan.
-      </p>
-      {final ? (
-        <p>
-          Asesmen ini final: buka kembali di halaman finalisasi bila ingin memindahkannya; versi finalnya tetap tersimpan.
-        </p>
-      ) : (
-        <Link className="button secondary" href={`/asesmen/${assessment.id}/pindah`}>
-          Lihat perubahan dan pindahkan ke versi terbaru
-        </Link>
-      )}
-    </section>
   );
 }
 
