@@ -150,7 +150,7 @@ test('a final 1.0.0 assessment is never moved silently: finalisation says so, an
     await seedStores(page, { institutions: fixture.institutions, assessments: [final], answers: fixture.answers, staff: fixture.staff, evidence: fixture.evidence });
     await page.goto(`${server.url}/asesmen/${a.id}/selesai`);
     await page.getByTestId('final-state').waitFor();
-    await page.getByTestId('newer-version').getByText(/buka kembali di halaman finalisasi/).waitFor();
+    await page.getByTestId('newer-version').getByText(/buka kembali lebih dulu/).waitFor();
     assert.equal(await page.getByRole('link', { name: /pindahkan ke versi terbaru/i }).count(), 0);
     assert.equal((await readStore<Assessment>(page, 'assessments'))[0]!.standardVersion, '1.0.0');
     await page.getByRole('button', { name: 'Buka kembali' }).click();

@@ -15,7 +15,8 @@ export function NewerVersion({ assessment, institutionType, final }: { assessmen
       </p>
       {final ? (
         <p>
-          Asesmen ini final: buka kembali di halaman finalisasi bila ingin memindahkannya; versi finalnya tetap tersimpan.
+          Asesmen ini final: untuk memindahkannya, buka kembali lebih dulu (tombol “Buka kembali” di halaman finalisasi). Versi
+          finalnya tetap tersimpan di riwayat.
         </p>
       ) : (
         <Link className="button secondary" href={`/asesmen/${assessment.id}/pindah`}>
