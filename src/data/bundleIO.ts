@@ -21,6 +21,7 @@ import {
 import type { Answer, Assessment, EvidenceDoc, ReviewItem, StaffMember, Action } from '../domain/records';
 import { db, type EvidenceFile } from './db';
 import { loadSnapshot } from './snapshot';
+import type { ArchiveFile } from './backupArchive';
 
 /** The app version written into every exported bundle (not hashed). */
 export const APP_INFO: Bundle['app'] = {
@@ -103,12 +104,12 @@ export async function exportReviewBundle(assessmentId: string): Promise<Bundle |
   return sealBundle(snapshotContent(snapshot, [], 'review'), APP_INFO);
 }
 
-/** Everything on the device (every table, evidence files included) in one bundle; records meta lastBackupAt. */
-export async function exportBackup(now = new Date()): Promise<Bundle> {
-  const { content, fileRows } = await db.transaction(
+/** Every table of the device as bundle content (files not yet read), in one read transaction. */
+export async function backupContent(): Promise<{ content: BundleContent; evidence: EvidenceDoc[] }> {
+  return db.transaction(
     'r',
-    [db.institutions, db.assessments, db.answers, db.staff, db.evidence, db.evidenceFiles, db.actions, db.reviews, db.reviewMeta, db.recapSources],
-    async (): Promise<{ content: BundleContent; fileRows: (EvidenceFile | undefined)[] }> => {
+    [db.institutions, db.assessments, db.answers, db.staff, db.evidence, db.actions, db.reviews, db.reviewMeta, db.recapSources],
+    async () => {
       const [institutions, assessments, answers, staff, evidence, actions, reviews, reviewMeta, recapSources] = await Promise.all([
         db.institutions.toArray(),
         db.assessments.toArray(),
@@ -120,7 +121,6 @@ export async function exportBackup(now = new Date()): Promise<Bundle> {
         db.reviewMeta.toArray(),
         db.recapSources.toArray(),
       ]);
-      const fileRows = await fileRowsFor(evidence);
       const content: BundleContent = {
         format: BUNDLE_FORMAT,
         formatVersion: BUNDLE_FORMAT_VERSION,
@@ -129,10 +129,18 @@ export async function exportBackup(now = new Date()): Promise<Bundle> {
         files: [],
         recapSources: recapSources.map((r) => ({ id: r.id, key: r.key, fileName: r.fileName, importedAt: r.importedAt, bundle: r.bundle })),
       };
-      return { content, fileRows };
+      return { content, evidence };
     },
   );
-  content.files = await encodeEvidenceFiles(fileRows, mimesOf(content.evidence));
+}
+
+/**
+ * Everything on the device, evidence files included, in one JSON bundle; records meta lastBackupAt. The app's own
+ * backup button writes the .zip form (backupArchive.ts), which has no size ceiling; this form stays readable.
+ */
+export async function exportBackup(now = new Date()): Promise<Bundle> {
+  const { content, evidence } = await backupContent();
+  content.files = await encodeEvidenceFiles(await fileRowsFor(evidence), mimesOf(content.evidence));
   const bundle = await sealBundle(content, APP_INFO, now.toISOString());
   await db.meta.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
   return bundle;
@@ -217,8 +225,10 @@ function sameDecision(a: PlanEntry, b: PlanEntry): boolean {
  * Evidence files as stored rows. The type comes from the bytes, never from the file's claim; files the app would
  * not itself produce (HTML, SVG, an image bomb) are not written, and a thumbnail that is not a small JPEG is dropped.
  */
-function filesToRows(files: BundleFile[], evidenceIds: Map<string, string>): EvidenceFile[] {
+function filesToRows(files: BundleFile[], evidenceIds: Map<string, string>, archived?: ReadonlyMap<string, ArchiveFile>): EvidenceFile[] {
   const rows: EvidenceFile[] = [];
+  // Files of a backup archive were checked (SHA-256 and type by their bytes) when the archive was read.
+  for (const [id, f] of archived ?? []) if (evidenceIds.has(id)) rows.push({ id: evidenceIds.get(id)!, blob: f.blob, thumb: f.thumb });
   for (const f of files) {
     if (!evidenceIds.has(f.id)) continue;
     const bytes = base64ToBytes(f.data);
@@ -246,7 +256,13 @@ async function deleteAssessmentRows(assessmentId: string, withReview: boolean): 
   }
 }
 
-async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' | 'replace' | 'keep-both', origin?: Assessment['origin']): Promise<string> {
+async function writeAssessment(
+  bundle: Bundle,
+  source: Assessment,
+  mode: 'add' | 'replace' | 'keep-both',
+  origin?: Assessment['origin'],
+  archived?: ReadonlyMap<string, ArchiveFile>,
+): Promise<string> {
   const copy = mode === 'keep-both';
   const id = copy ? newId() : source.id;
   const mine = <T extends { assessmentId: string }>(rows: T[]) => rows.filter((r) => r.assessmentId === source.id);
@@ -277,7 +293,7 @@ async function writeAssessment(bundle: Bundle, source: Assessment, mode: 'add' |
   await db.staff.bulkPut(await remap<StaffMember>('staff', mine(bundle.staff), new Map()));
   const evidence = await remap<EvidenceDoc>('evidence', mine(bundle.evidence), evidenceIds);
   await db.evidence.bulkPut(evidence);
-  await db.evidenceFiles.bulkPut(filesToRows(bundle.files, evidenceIds));
+  await db.evidenceFiles.bulkPut(filesToRows(bundle.files, evidenceIds, archived));
   await db.actions.bulkPut(await remap<Action>('actions', mine(bundle.actions), new Map()));
   await db.reviews.bulkPut(mine(bundle.reviews).map((r): ReviewItem => ({ ...r, assessmentId: id })));
   await db.reviewMeta.bulkPut(mine(bundle.reviewMeta).map((m) => ({ ...m, assessmentId: id })));
@@ -304,7 +320,7 @@ export async function applyImport(
   bundle: Bundle,
   plan: ImportPlan,
   choices: Choices = {},
-  options: { reviewCopy?: boolean; fileName?: string } = {},
+  options: { reviewCopy?: boolean; fileName?: string; archiveFiles?: ReadonlyMap<string, ArchiveFile> } = {},
 ): Promise<ApplyResult> {
   if (plan.hash !== bundle.integrity.hash) return { ok: false, message: 'Rencana impor tidak cocok dengan berkas ini. Pilih berkas lagi.' };
   // The recap sources a backup carries are checked like any imported file (schema and integrity code, and the id must
@@ -335,7 +351,7 @@ export async function applyImport(
               const origin = options.reviewCopy
                 ? { kind: 'review-copy' as const, importedAt: new Date().toISOString(), fileName: (options.fileName ?? '').slice(0, 300), hash: bundle.integrity.hash }
                 : undefined;
-              const id = await writeAssessment(bundle, source, entry.action, origin);
+              const id = await writeAssessment(bundle, source, entry.action, origin, options.archiveFiles);
               assessmentIds.push(id);
               written.assessments++;
               if (options.reviewCopy) {

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { applyImport, planImport } from '../data/bundleIO';
+import { isZip, readBackupArchive, type ArchiveFile } from '../data/backupArchive';
 import {
   ACTION_LABELS,
   entryKey,
@@ -40,7 +41,7 @@ type State =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'rejected'; fileName: string; problems: string[] }
-  | { step: 'preview'; fileName: string; bundle: Bundle; plan: ImportPlan }
+  | { step: 'preview'; fileName: string; bundle: Bundle; plan: ImportPlan; archiveFiles?: ReadonlyMap<string, ArchiveFile> }
   | { step: 'writing' }
   | { step: 'done'; message: string; assessmentIds: string[] };
 
@@ -70,11 +71,40 @@ export function BundleImport({
     setError(null);
     setChoices({});
     setConsent(false);
+    setState({ step: 'reading' });
+    const unreadable = () =>
+      setState({
+        step: 'rejected',
+        fileName: file.name,
+        problems: ['Berkas tidak dapat dibaca dari perangkat (mungkin dipindahkan, dihapus, atau belum selesai diunduh). Pilih berkas itu lagi.'],
+      });
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    } catch {
+      unreadable();
+      return;
+    }
+    // A backup archive (.zip) is read as a stream, entry by entry: its size is limited per file inside, not as a whole.
+    if (isZip(head)) {
+      if (mode === 'assessor') {
+        setState({ step: 'rejected', fileName: file.name, problems: ['Mode asesor hanya membuka berkas satu asesmen dari lembaga; berkas ini adalah arsip cadangan.'] });
+        return;
+      }
+      const archive = await readBackupArchive(file);
+      if (!archive.ok) {
+        setState({ step: 'rejected', fileName: file.name, problems: archive.problems });
+        return;
+      }
+      const plan = await planImport(archive.bundle);
+      const counts = { ...plan.counts, files: archive.files.size, refusedFiles: archive.refusedFiles };
+      setState({ step: 'preview', fileName: file.name, bundle: archive.bundle, plan: { ...plan, counts }, archiveFiles: archive.files });
+      return;
+    }
     if (file.size > MAX_BUNDLE_BYTES) {
       setState({ step: 'rejected', fileName: file.name, problems: [tooLargeText(file.size)] });
       return;
     }
-    setState({ step: 'reading' });
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -115,12 +145,12 @@ export function BundleImport({
 
   async function confirm() {
     if (state.step !== 'preview') return;
-    const { bundle, plan, fileName } = state;
+    const { bundle, plan, fileName, archiveFiles } = state;
     setState({ step: 'writing' });
-    const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName });
+    const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName, archiveFiles });
     if (!result.ok) {
       setError(result.message);
-      setState({ step: 'preview', bundle, plan, fileName });
+      setState({ step: 'preview', bundle, plan, fileName, archiveFiles });
       return;
     }
     const { written } = result;
@@ -143,11 +173,11 @@ export function BundleImport({
 
   return (
     <div className="bundle-import">
-      <label htmlFor={inputId}>Pilih berkas (.json atau PDF laporan)</label>
+      <label htmlFor={inputId}>{mode === 'assessor' ? 'Pilih berkas (.json atau PDF laporan)' : 'Pilih berkas (.json, PDF laporan, atau cadangan .zip)'}</label>
       <input
         id={inputId}
         type="file"
-        accept=".json,application/json,.pdf,application/pdf"
+        accept={mode === 'assessor' ? '.json,application/json,.pdf,application/pdf' : '.json,application/json,.pdf,application/pdf,.zip,application/zip'}
         onChange={(e) => void onFile(e)}
         disabled={state.step === 'reading' || state.step === 'writing'}
       />

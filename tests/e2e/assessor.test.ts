@@ -53,7 +53,7 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     const asrErrors = collectPageErrors(asr);
     await asr.goto(`${server.url}/asesor`);
     await asr.getByRole('heading', { name: 'Mode asesor' }).waitFor();
-    await asr.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(exported);
+    await asr.getByLabel(/^Pilih berkas \(/).setInputFiles(exported);
     await asr.getByTestId('import-preview').waitFor();
     await asr.getByRole('button', { name: 'Buka untuk verifikasi' }).click();
     await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
@@ -105,7 +105,7 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
 
     // The institution imports the review (the PDF works as well as the .json) and sees the findings beside its answers.
     await inst.goto(`${server.url}/berkas`);
-    await inst.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(pdf);
+    await inst.getByLabel(/^Pilih berkas \(/).setInputFiles(pdf);
     const preview = inst.getByTestId('import-preview');
     await preview.getByText('Hasil verifikasi asesor').waitFor();
     assert.deepEqual(await preview.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Ditambahkan']);
@@ -121,7 +121,7 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     assert.equal(instAnswers.find((a) => a.itemId === target)?.level, 4);
 
     // The same review bundle as .json is recognised as already there.
-    await inst.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(reviewFile);
+    await inst.getByLabel(/^Pilih berkas \(/).setInputFiles(reviewFile);
     await inst.getByTestId('import-preview').waitFor();
     assert.deepEqual(await inst.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Sudah ada, sama persis']);
 

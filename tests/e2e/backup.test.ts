@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -48,13 +49,17 @@ test('a full backup made on one phone restores everything on a fresh one, eviden
     await pageA.getByRole('heading', { name: 'Berkas asesmen' }).waitFor();
     assert.equal(await pageA.getByTestId('last-backup').textContent(), 'belum pernah');
     const [download] = await Promise.all([pageA.waitForEvent('download'), pageA.getByRole('button', { name: 'Cadangkan semua data' }).click()]);
-    assert.match(download.suggestedFilename(), /^swanilai-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.match(download.suggestedFilename(), /^swanilai-cadangan-\d{4}-\d{2}-\d{2}\.zip$/);
     const file = join(tempProfileDir('swanilai-download-'), download.suggestedFilename());
     await download.saveAs(file);
     await pageA.getByText(/Cadangan swanilai-cadangan-.*dibuat: 1 asesmen, 1 berkas bukti/).waitFor();
     assert.notEqual(await pageA.getByTestId('last-backup').textContent(), 'belum pernah');
-    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    // A zip: the sealed bundle beside the evidence files, so no backup is ever one string.
+    const entries = unzipSync(readFileSync(file));
+    const backup = JSON.parse(strFromU8(entries['cadangan.json']!));
     assert.equal(backup.kind, 'backup');
+    assert.deepEqual(backup.files, []);
+    assert.equal(JSON.parse(strFromU8(entries['berkas/daftar.json']!)).length, 1);
 
     const axe = await new AxeBuilder({ page: pageA }).analyze();
     assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
@@ -64,7 +69,7 @@ test('a full backup made on one phone restores everything on a fresh one, eviden
     const errorsB = collectPageErrors(pageB);
     await openApp(pageB, server.url);
     await pageB.goto(`${server.url}/berkas`);
-    await pageB.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(file);
+    await pageB.getByLabel(/^Pilih berkas \(/).setInputFiles(file);
     const preview = pageB.getByTestId('import-preview');
     await preview.waitFor();
     await preview.getByText('Cadangan seluruh data perangkat').waitFor();
@@ -88,7 +93,7 @@ test('a full backup made on one phone restores everything on a fresh one, eviden
     await pageB.getByLabel('Asesmen', { exact: true }).locator('option', { hasText: 'Panti Werdha Kasih Ibu — Semester II 2026' }).waitFor({ state: 'attached' });
 
     // Importing the same backup again changes nothing.
-    await pageB.getByLabel('Pilih berkas (.json atau PDF laporan)').setInputFiles(file);
+    await pageB.getByLabel(/^Pilih berkas \(/).setInputFiles(file);
     await pageB.getByTestId('import-preview').waitFor();
     assert.deepEqual(await pageB.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Sudah ada, sama persis', 'Sudah ada, sama persis']);
     assert.ok(await pageB.getByRole('button', { name: 'Impor ke perangkat ini' }).isDisabled());

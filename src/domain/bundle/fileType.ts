@@ -72,3 +72,10 @@ export function acceptableThumb(b64: string | null): boolean {
   const size = imageSize(head);
   return sniffFileType(head) === 'image/jpeg' && size !== null && size.width <= 640 && size.height <= 640;
 }
+
+/** The same check on a thumbnail's bytes (a backup archive stores them raw). */
+export function acceptableThumbBytes(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 65536);
+  const size = imageSize(head);
+  return sniffFileType(head) === 'image/jpeg' && size !== null && size.width <= 640 && size.height <= 640;
+}

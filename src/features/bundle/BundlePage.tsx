@@ -1,12 +1,16 @@
 import { useEffect, useId, useState } from 'react';
-import { bundleFileName, exportAssessmentBundle, exportBackup, lastBackupAt, listExportable } from '../../data/bundleIO';
+import { bundleFileName, exportAssessmentBundle, lastBackupAt, listExportable } from '../../data/bundleIO';
 import { BundleImport } from '../../ui/BundleImport';
 import { ImportedReview } from './ImportedReview';
 import { getCurrentAssessment } from '../../ui/currentAssessment';
-import { downloadJson } from '../../ui/download';
+import { downloadBlob, downloadJson } from '../../ui/download';
+import { exportBackupArchive } from '../../data/backupArchive';
 import './bundle.css';
 
 type Exportable = Awaited<ReturnType<typeof listExportable>>[number];
+
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;
 
 function formatTime(iso: string | null): string {
   if (!iso) return 'belum pernah';
@@ -57,11 +61,10 @@ export default function BundlePage() {
 
   const backup = () =>
     run(async () => {
-      const bundle = await exportBackup();
-      const name = bundleFileName(bundle);
-      downloadJson(bundle, name);
+      const archive = await exportBackupArchive();
+      downloadBlob(archive.blob, archive.fileName);
       await refresh();
-      return `Cadangan ${name} dibuat: ${bundle.assessments.length} asesmen, ${bundle.files.length} berkas bukti. Simpan di tempat lain (mis. kirim ke e-mail sendiri atau salin ke flashdisk).`;
+      return `Cadangan ${archive.fileName} (${sizeText(archive.blob.size)}) dibuat: ${archive.bundle.assessments.length} asesmen, ${archive.fileCount} berkas bukti. Simpan di tempat lain (mis. kirim ke e-mail sendiri atau salin ke flashdisk).`;
     });
 
   return (
@@ -107,7 +110,10 @@ export default function BundlePage() {
         <p>
           Cadangan terakhir: <strong data-testid="last-backup">{formatTime(lastBackup)}</strong>
         </p>
-        <p className="muted">Satu berkas berisi semua lembaga, asesmen, data SDM, bukti beserta fotonya, rencana tindak lanjut, dan verifikasi.</p>
+        <p className="muted">
+          Satu berkas .zip berisi semua lembaga, asesmen, data SDM, bukti beserta foto dan dokumennya, rencana tindak lanjut, dan verifikasi.
+          Berapa pun besarnya, aplikasi ini dapat memulihkannya.
+        </p>
         <div className="actions">
           <button type="button" onClick={() => void backup()} disabled={busy}>
             Cadangkan semua data
@@ -124,7 +130,7 @@ export default function BundlePage() {
       <section className="card" aria-labelledby="impor">
         <h2 id="impor">Impor atau pulihkan</h2>
         <p className="muted">
-          Berkas .json hasil ekspor atau cadangan, atau PDF laporan dari aplikasi ini. Sebelum apa pun disimpan, Anda melihat isinya dan apa
+          Berkas .json hasil ekspor, cadangan .zip (atau cadangan .json versi lama), atau PDF laporan dari aplikasi ini. Sebelum apa pun disimpan, Anda melihat isinya dan apa
           yang akan ditambahkan atau diganti.
         </p>
         <BundleImport
