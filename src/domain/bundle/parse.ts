@@ -120,6 +120,25 @@ function duplicateIds(b: Bundle): string[] {
   return out;
 }
 
+/**
+ * Patokan aplikasi: no instrument has 1,000 items, so a file with more answers (or reviews) for one assessment is not
+ * one this app made; staff, evidence and actions get a generous 10,000. Checked here, per file, so that nothing
+ * imported can later make the device's own backup too large to restore.
+ */
+export const MAX_PER_ASSESSMENT = { answers: 1000, reviews: 1000, staff: 10_000, evidence: 10_000, actions: 10_000 } as const;
+const LABELS: Record<keyof typeof MAX_PER_ASSESSMENT, string> = { answers: 'jawaban', reviews: 'butir verifikasi', staff: 'data SDM', evidence: 'bukti', actions: 'rencana tindak lanjut' };
+
+function oversizedAssessments(b: Bundle): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(MAX_PER_ASSESSMENT) as (keyof typeof MAX_PER_ASSESSMENT)[]) {
+    const counts = new Map<string, number>();
+    for (const r of b[key] as { assessmentId: string }[]) counts.set(r.assessmentId, (counts.get(r.assessmentId) ?? 0) + 1);
+    for (const [id, n] of counts)
+      if (n > MAX_PER_ASSESSMENT[key]) out.push(`Asesmen "${id.slice(0, 60)}" memuat ${n.toLocaleString('id-ID')} ${LABELS[key]}; paling banyak ${MAX_PER_ASSESSMENT[key].toLocaleString('id-ID')}. Berkas ini bukan buatan aplikasi ini.`);
+  }
+  return out;
+}
+
 async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<ParseResult> {
   const read = toText(input);
   if (!read.ok) return { ok: false, problems: [read.problem] };
@@ -169,6 +188,8 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
   if (duplicates.length) {
     return { ok: false, problems: listed(duplicates.map((d) => `${d}: id yang sama dipakai lebih dari sekali di dalam berkas, jadi isinya tidak dapat dipercaya.`)) };
   }
+  const oversized = oversizedAssessments(parsed.data);
+  if (oversized.length) return { ok: false, problems: listed(oversized) };
   if (!(await integrityMatches(record, parsed.data, parsed.data.integrity))) {
     return {
       ok: false,

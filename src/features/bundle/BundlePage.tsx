@@ -44,7 +44,9 @@ export default function BundlePage() {
     try {
       setMessage({ ok: true, text: await work() });
     } catch (error) {
-      setMessage({ ok: false, text: `Ekspor gagal (${error instanceof Error ? error.message : String(error)}). Data Anda tidak berubah.` });
+      // Never a raw English validation dump: say what happened and that nothing changed.
+      const detail = error instanceof Error && error.name !== 'ZodError' ? ` (${error.message})` : '';
+      setMessage({ ok: false, text: `Ekspor gagal${detail}. Data Anda tidak berubah.` });
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,15 @@ async function resealed(b: Bundle): Promise<Bundle> {
 }
 
 describe('parseBundle', () => {
+  it('refuses, in Indonesian, a validly sealed file with more answers for one assessment than any instrument has', async () => {
+    const bundle = await sampleBundle();
+    const template = bundle.answers[0]!;
+    const answers = Array.from({ length: 1001 }, (_, i) => ({ ...template, itemId: `X-${i}` }));
+    const r = await parseBundle(text(await resealed({ ...bundle, answers })));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatch(/memuat 1\.001 jawaban; paling banyak 1\.000/);
+  });
+
   it('accepts an exported bundle, from text and from bytes, and gives back the same content', async () => {
     const bundle = await sampleBundle();
     const fromText = await parseBundle(text(bundle));
