@@ -1,4 +1,5 @@
 import { actionSchema, isOverdue, type Action } from '../domain/records/action';
+import { nextUpdatedAt } from '../domain/records/timestamp';
 import type { Assessment, Institution } from '../domain/records';
 import { db } from './db';
 import { assertWritable, ReviewCopyError } from './guard';
@@ -60,7 +61,7 @@ export type ActionChanges = Partial<Pick<Action, 'action' | 'responsible' | 'tar
  * (an empty action, a bad date) returns its message and leaves the stored row as it was.
  */
 export async function updateAction(current: Action, changes: ActionChanges, now: Date = new Date()): Promise<ActionWrite> {
-  return write({ ...current, ...changes, updatedAt: now.toISOString() });
+  return write({ ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt, now.toISOString()) });
 }
 
 export async function deleteAction(id: string): Promise<{ ok: true } | { ok: false; message: string }> {

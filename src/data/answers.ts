@@ -1,4 +1,5 @@
 import { assertWritable } from './guard';
+import { nextUpdatedAt } from '../domain/records/timestamp';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
@@ -18,7 +19,7 @@ function buildRow(assessmentId: string, itemId: string, base: Answer | null, pat
     ...clean,
     assessmentId,
     itemId,
-    updatedAt: now,
+    updatedAt: nextUpdatedAt(base?.updatedAt, now),
   });
 }
 
@@ -43,7 +44,7 @@ class StaleBaseError extends Error {}
 function touched(raw: unknown, itemId: string, now: string): Assessment {
   if (!raw) throw new Error('Asesmen tidak ditemukan');
   assertWritable(raw as Assessment);
-  return { ...(raw as Assessment), updatedAt: now, lastItemId: itemId };
+  return { ...(raw as Assessment), updatedAt: nextUpdatedAt((raw as Assessment).updatedAt, now), lastItemId: itemId };
 }
 
 /**

@@ -1,4 +1,7 @@
 import {
+  assessmentFingerprint,
+  institutionFingerprint,
+  reviewFingerprint,
   acceptableThumb,
   checkImportedFile,
   parseBundle,
@@ -181,6 +184,8 @@ async function existingAssessment(a: Assessment): Promise<ExistingAssessment> {
   ]);
   const rows: { updatedAt: string }[] = [...answers, ...staff, ...evidence, ...actions];
   return {
+    fingerprint: assessmentFingerprint({ assessment: a, answers, staff, evidence, actions }),
+    reviewFingerprint: reviews.length || meta ? reviewFingerprint(reviews, meta) : '',
     id: a.id,
     institutionId: a.institutionId,
     period: a.period,
@@ -195,7 +200,7 @@ async function readExisting(bundle: Bundle): Promise<ExistingState> {
   const institutions = (await db.institutions.bulkGet(bundle.institutions.map((i) => i.id))).filter((i) => i !== undefined);
   const assessments = (await db.assessments.bulkGet(bundle.assessments.map((a) => a.id))).filter((a) => a !== undefined);
   return {
-    institutions: institutions.map((i) => ({ id: i.id, name: i.name, updatedAt: i.updatedAt })),
+    institutions: institutions.map((i) => ({ id: i.id, name: i.name, updatedAt: i.updatedAt, fingerprint: institutionFingerprint(i) })),
     assessments: await Promise.all(assessments.map(existingAssessment)),
   };
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { nextUpdatedAt } from '../domain/records/timestamp';
 import { institutionSchema, type Institution } from '../domain/records';
 import { db } from './db';
 import { newId } from './ids';
@@ -20,7 +21,7 @@ export async function saveInstitution(input: InstitutionInput, id?: string): Pro
       ...input,
       id: id ?? newId(),
       createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
+      updatedAt: nextUpdatedAt(existing?.updatedAt, now),
     });
     await db.institutions.put(record);
     return record;

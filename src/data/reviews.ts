@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { nextUpdatedAt } from '../domain/records/timestamp';
 import { reviewItemSchema, reviewMetaSchema, type ReviewItem, type ReviewMeta } from '../domain/records';
 import { db } from './db';
 import { REVIEW_COPY_PREFIX } from './bundleIO';
@@ -19,7 +20,7 @@ export async function saveReviewItem(assessmentId: string, itemId: string, patch
       note: '',
       ...current,
       ...patch,
-      updatedAt: at,
+      updatedAt: nextUpdatedAt(current?.updatedAt, at),
     });
     await db.reviews.put(row);
     const meta = await db.reviewMeta.get(assessmentId);

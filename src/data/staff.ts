@@ -1,4 +1,5 @@
 import { assertWritable } from './guard';
+import { nextUpdatedAt } from '../domain/records/timestamp';
 import { staffMemberSchema, type Assessment, type Institution, type StaffMember } from '../domain/records';
 import { AssessmentLockedError } from './assessments';
 import { db } from './db';
@@ -67,7 +68,7 @@ export async function updateStaff(id: string, patch: Partial<StaffInput>): Promi
     if (!current) throw new RecordWriteError('Data SDM ini sudah dihapus.');
     await assertAssessmentEditable(current.assessmentId);
     const now = new Date().toISOString();
-    const next = staffMemberSchema.parse({ ...current, ...patch, id: current.id, assessmentId: current.assessmentId, updatedAt: now });
+    const next = staffMemberSchema.parse({ ...current, ...patch, id: current.id, assessmentId: current.assessmentId, updatedAt: nextUpdatedAt(current.updatedAt, now) });
     await db.staff.put(next);
     await touchAssessment(current.assessmentId, now);
     return next;

@@ -7,3 +7,4 @@ export * from './plan';
 export * from './pdf';
 export * from './verification';
 export * from './fileType';
+export * from './fingerprint';

@@ -1,5 +1,6 @@
 import { refusedFileIds } from './fileType';
 import type { Bundle } from './schema';
+import { assessmentFingerprint, fileAssessmentRows, institutionFingerprint, reviewFingerprint } from './fingerprint';
 
 /**
  * What an import will do, computed before anything is written (pure: the data layer passes in what the device has).
@@ -8,7 +9,9 @@ import type { Bundle } from './schema';
  * - replace: the device's copy is deleted and the file's written (only when the user chose it).
  * - keep-both: the file's assessment is written under new ids beside the device's (assessments only).
  * - skip: nothing written for this record.
- * - unchanged: the device already holds exactly this version (same updatedAt); nothing to do.
+ * - unchanged: the device already holds exactly this content (same fingerprint, whatever the clocks said); nothing to do.
+ *
+ * Timestamps only inform the preview (`deviceNewer`, the dates shown); they never decide what is the same.
  */
 export type PlanAction = 'add' | 'replace' | 'keep-both' | 'skip' | 'unchanged';
 export type ConflictChoice = 'replace' | 'keep-both' | 'skip';
@@ -17,6 +20,8 @@ export interface ExistingInstitution {
   id: string;
   name: string;
   updatedAt: string;
+  /** institutionFingerprint of the device's record. */
+  fingerprint: string;
 }
 
 export interface ExistingAssessment {
@@ -28,6 +33,10 @@ export interface ExistingAssessment {
   latestChange: string;
   /** The latest updatedAt of its assessor review rows (reviews, reviewMeta.reviewedAt); '' when none. */
   latestReview: string;
+  /** assessmentFingerprint of the device's rows. */
+  fingerprint: string;
+  /** reviewFingerprint of the device's review rows; '' when there is no review. */
+  reviewFingerprint: string;
 }
 
 /** What the device holds for the ids a bundle mentions. */
@@ -125,8 +134,12 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
         });
         continue;
       }
-      const hasReview = device.latestReview !== '';
-      const same = hasReview && device.latestReview === fileUpdatedAt;
+      const hasReview = device.reviewFingerprint !== '';
+      const fileReview = reviewFingerprint(
+        bundle.reviews.filter((r) => r.assessmentId === a.id),
+        bundle.reviewMeta.find((m) => m.assessmentId === a.id),
+      );
+      const same = hasReview && device.reviewFingerprint === fileReview;
       entries.push({
         type: 'review', id: a.id, label,
         action: same ? 'unchanged' : hasReview ? 'skip' : 'add',
@@ -141,7 +154,7 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
 
   for (const i of bundle.institutions) {
     const device = institutions.get(i.id);
-    const same = device !== undefined && device.updatedAt === i.updatedAt;
+    const same = device !== undefined && device.fingerprint === institutionFingerprint(i);
     entries.push({
       type: 'institution', id: i.id, label: i.name,
       action: !device ? 'add' : same ? 'unchanged' : 'skip',
@@ -154,7 +167,7 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
   for (const a of bundle.assessments) {
     const device = assessments.get(a.id);
     const fileUpdatedAt = fileLatestChange(bundle, a.id);
-    const same = device !== undefined && device.latestChange === fileUpdatedAt;
+    const same = device !== undefined && device.fingerprint === assessmentFingerprint(fileAssessmentRows(bundle, a.id)!);
     entries.push({
       type: 'assessment', id: a.id,
       label: `${instName.get(a.institutionId) ?? 'Lembaga'} — ${a.period}`,

@@ -140,8 +140,9 @@ const ItemReview = memo(function ItemReview({
         value={note}
         maxLength={5000}
         onChange={(e) => {
+          const before = note;
           setNote(e.target.value);
-          rememberPendingText(place, e.target.value);
+          rememberPendingText(place, e.target.value, before);
           noteSaver.schedule(e.target.value);
         }}
         onBlur={() => void noteSaver.flush()}

@@ -105,12 +105,12 @@ export const ItemAnswer = memo(function ItemAnswer({
       v = v.slice(0, NOTE_MAX);
     } else setNoteCut(0);
     setNote(v);
-    noteSaver.schedule(v);
+    noteSaver.schedule(v, note);
   };
   const onReason = (value: string) => {
     const v = value.slice(0, NA_REASON_MAX);
     setNaReason(v);
-    reasonSaver.schedule(v);
+    reasonSaver.schedule(v, naReason);
   };
 
   const computed = itemScore?.computed;

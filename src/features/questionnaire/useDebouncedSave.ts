@@ -35,9 +35,10 @@ export function useDebouncedSave(
   }, [key]);
 
   const schedule = useCallback(
-    (value: string) => {
+    /** `before`: the field's text before this change (the base the crash mirror compares with at start-up). */
+    (value: string, before?: string) => {
       pending.current = { value };
-      if (mirror) rememberPendingText(mirror, value);
+      if (mirror) rememberPendingText(mirror, value, before);
       waitingRef.current(key, true);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);

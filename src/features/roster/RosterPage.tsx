@@ -106,9 +106,10 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
 
   const change = (patch: Partial<StaffInput>) => {
     if (patch.name !== undefined) {
+      const before = name;
       setName(patch.name);
       pending.current = patch.name;
-      rememberPendingText(namePlace, patch.name);
+      rememberPendingText(namePlace, patch.name, before);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush.current(), 400);
       const { name: _n, ...rest } = patch;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
 import { finaliseAssessment, getAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
@@ -55,5 +55,23 @@ describe('saveAnswer given the row the screen holds', () => {
     const a = await newAssessment();
     await expect(saveAnswer(a.id, 'KLB-1.1', { level: 9 as never }, null)).rejects.toThrow();
     expect(await db.answers.count()).toBe(0);
+  });
+});
+
+describe('updatedAt never goes backwards on one record', () => {
+  it('a save made after the clock was set back still orders after the previous one', async () => {
+    const a = await newAssessment();
+    const first = await saveAnswer(a.id, 'KLB-1.1', { level: 3 }, null);
+    // Only Date is faked: the clock now says yesterday.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 24 * 3600_000);
+      const second = await saveAnswer(a.id, 'KLB-1.1', { level: 4 }, first);
+      expect(second.updatedAt > first.updatedAt).toBe(true);
+      const assessment = await getAssessment(a.id);
+      expect(assessment!.updatedAt >= second.updatedAt).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

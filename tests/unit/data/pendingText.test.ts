@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAnswers, saveAnswer } from '../../../src/data/answers';
 import { finaliseAssessment } from '../../../src/data/assessments';
-import { forgetPendingText, recoverPendingTexts, rememberPendingText } from '../../../src/data/pendingText';
+import { forgetPendingText, recoverPendingTexts, rememberPendingText, RECOVERED_MARK } from '../../../src/data/pendingText';
 import { clearDatabase, newAssessment } from './fixtures';
 
 beforeEach(async () => {
@@ -23,18 +23,49 @@ describe('pending text mirrored outside IndexedDB', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 
-  it('is forgotten once written, and never overrides a newer stored answer', async () => {
+  it('is forgotten once written; text another tab stored meanwhile is kept, with the typed text below it', async () => {
     const a = await newAssessment();
     const place = { assessmentId: a.id, itemId: 'KLB-1.2', field: 'note' as const };
-    rememberPendingText(place, 'lama');
+    rememberPendingText(place, 'lama', '');
     forgetPendingText(place, 'lama');
     expect(Object.keys(localStorage)).toEqual([]);
 
-    rememberPendingText(place, 'ketikan tab yang ditutup');
-    await new Promise((r) => setTimeout(r, 5));
+    rememberPendingText(place, 'ketikan tab yang ditutup', '');
     await saveAnswer(a.id, 'KLB-1.2', { note: 'ditulis kemudian di tab lain' });
-    expect(await recoverPendingTexts()).toBe(0);
-    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.2')?.note).toBe('ditulis kemudian di tab lain');
+    expect(await recoverPendingTexts()).toBe(1);
+    const note = (await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.2')?.note;
+    expect(note).toBe(`ditulis kemudian di tab lain\n${RECOVERED_MARK}\nketikan tab yang ditutup`);
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('no clock decides: with the clock set back a day, the typed note is still recovered', async () => {
+    const a = await newAssessment();
+    await saveAnswer(a.id, 'KLB-1.3', { level: 2, note: 'awal' });
+    const realNow = Date.now;
+    const realToISOString = Date.prototype.toISOString;
+    try {
+      // The mirror is written while the device clock says yesterday.
+      const shifted = new Date(realNow() - 24 * 3600_000).toISOString();
+      Date.prototype.toISOString = function () {
+        return shifted;
+      };
+      rememberPendingText({ assessmentId: a.id, itemId: 'KLB-1.3', field: 'note' }, 'awal, lalu ditambah', 'awal');
+    } finally {
+      Date.prototype.toISOString = realToISOString;
+    }
+    expect(await recoverPendingTexts()).toBe(1);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.3')).toMatchObject({ level: 2, note: 'awal, lalu ditambah' });
+  });
+
+  it('text typed while the previous text was being written keeps the written text as its base', async () => {
+    const a = await newAssessment();
+    const place = { assessmentId: a.id, itemId: 'KLB-1.4', field: 'note' as const };
+    rememberPendingText(place, 'Akta', '');
+    rememberPendingText(place, 'Akta notaris', 'Akta');
+    await saveAnswer(a.id, 'KLB-1.4', { note: 'Akta' });
+    forgetPendingText(place, 'Akta');
+    expect(await recoverPendingTexts()).toBe(1);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-1.4')?.note).toBe('Akta notaris');
   });
 
   it('an N/A reason brings N/A with it; a final assessment and junk entries are left alone', async () => {

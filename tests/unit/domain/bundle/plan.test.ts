@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, importPlan, planWrites, withChoices, type ExistingState } from '../../../../src/domain/bundle';
+import {
+  assessmentFingerprint,
+  entryKey,
+  fileAssessmentRows,
+  importPlan,
+  institutionFingerprint,
+  planWrites,
+  reviewFingerprint,
+  withChoices,
+  type Bundle,
+  type ExistingState,
+} from '../../../../src/domain/bundle';
 import { T0, T1, T2, sampleBundle, sampleSnapshot, sampleReview } from './sample';
 
 const empty: ExistingState = { institutions: [], assessments: [] };
-const deviceHas = (latestChange: string, latestReview = ''): ExistingState => ({
-  institutions: [{ id: 'inst-1', name: 'LKSA Harapan Bangsa', updatedAt: T1 }],
-  assessments: [{ id: 'asm-1', institutionId: 'inst-1', period: '2026', status: 'draft', latestChange, latestReview }],
-});
+/**
+ * A device holding asm-1 and inst-1. `content` says whether its rows say the same as `bundle`'s (timestamps aside);
+ * `review` whether it has a review, and whether that says the same as the bundle's.
+ */
+const deviceHas = (
+  latestChange: string,
+  latestReview = '',
+  opts: { bundle?: Bundle; content?: 'same' | 'different'; review?: 'none' | 'same' | 'different' } = {},
+): ExistingState => {
+  const b = opts.bundle;
+  const same = opts.content !== 'different' && b;
+  const review = opts.review ?? (latestReview ? 'different' : 'none');
+  return {
+    institutions: [{ id: 'inst-1', name: 'LKSA Harapan Bangsa', updatedAt: T1, fingerprint: same ? institutionFingerprint(b.institutions[0]!) : 'other' }],
+    assessments: [
+      {
+        id: 'asm-1', institutionId: 'inst-1', period: '2026', status: 'draft', latestChange, latestReview,
+        fingerprint: same ? assessmentFingerprint(fileAssessmentRows(b, 'asm-1')!) : 'other',
+        reviewFingerprint:
+          review === 'none' ? '' : review === 'same' && b ? reviewFingerprint(b.reviews, b.reviewMeta[0]) : 'other-review',
+      },
+    ],
+  };
+};
 
 describe('importPlan', () => {
   it('adds everything on an empty device and counts what the file holds', async () => {
@@ -19,10 +50,22 @@ describe('importPlan', () => {
     expect(planWrites(plan)).toBe(true);
   });
 
-  it('marks the same version already on the device as unchanged and writes nothing', async () => {
-    const plan = importPlan(await sampleBundle(), deviceHas(T1));
-    expect(plan.entries.map((e) => e.action)).toEqual(['unchanged', 'unchanged']);
-    expect(planWrites(plan)).toBe(false);
+  it('marks the same content already on the device as unchanged and writes nothing, whatever the clocks say', async () => {
+    const bundle = await sampleBundle();
+    for (const deviceTime of [T0, T1, T2]) {
+      const plan = importPlan(bundle, deviceHas(deviceTime, '', { bundle, content: 'same' }));
+      expect(plan.entries.map((e) => e.action)).toEqual(['unchanged', 'unchanged']);
+      expect(planWrites(plan)).toBe(false);
+    }
+  });
+
+  it('edits made on a phone whose clock is behind are a change, not "sama persis"', async () => {
+    const bundle = await sampleBundle();
+    // The file's rows say something else, yet every timestamp equals the device's.
+    const edited: Bundle = { ...bundle, answers: bundle.answers.map((a, i) => (i === 0 ? { ...a, level: a.level === 4 ? 3 : 4 } : a)) };
+    const device = deviceHas(T1, '', { bundle, content: 'same' });
+    const plan = importPlan(edited, device);
+    expect(plan.entries.find((e) => e.type === 'assessment')).toMatchObject({ action: 'skip', conflict: true, options: ['keep-both', 'replace', 'skip'] });
   });
 
   it('never replaces by default; flags newer data on the device; replace or keep both only by choice', async () => {
@@ -45,7 +88,7 @@ describe('importPlan', () => {
   });
 
   it('ignores a choice that is not an option (keep both for an institution)', async () => {
-    const plan = importPlan(await sampleBundle(sampleSnapshot(undefined, {})), { ...deviceHas(T2), institutions: [{ id: 'inst-1', name: 'x', updatedAt: T2 }] });
+    const plan = importPlan(await sampleBundle(sampleSnapshot(undefined, {})), { ...deviceHas(T2), institutions: [{ id: 'inst-1', name: 'x', updatedAt: T2, fingerprint: 'other' }] });
     const inst = plan.entries.find((e) => e.type === 'institution')!;
     expect(withChoices(plan, { [entryKey(inst)]: 'keep-both' }).entries[0]!.action).toBe('skip');
   });
@@ -58,8 +101,8 @@ describe('importPlan', () => {
     );
     expect(importPlan(review, empty).entries).toEqual([expect.objectContaining({ type: 'review', action: 'skip', reason: expect.any(String) })]);
     expect(importPlan(review, deviceHas(T1)).entries).toEqual([expect.objectContaining({ type: 'review', action: 'add', conflict: false })]);
-    const again = importPlan(review, deviceHas(T1, T1));
+    const again = importPlan(review, deviceHas(T1, T1, { bundle: review, review: 'different' }));
     expect(again.entries[0]).toMatchObject({ action: 'skip', conflict: true, options: ['replace', 'skip'], deviceNewer: false });
-    expect(importPlan(review, deviceHas(T1, T2)).entries[0]!.action).toBe('unchanged');
+    expect(importPlan(review, deviceHas(T1, T0, { bundle: review, review: 'same' })).entries[0]!.action).toBe('unchanged');
   });
 });
