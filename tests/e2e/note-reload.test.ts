@@ -39,3 +39,56 @@ test('a note typed and the tab reloaded at once (inside the save pause) is not l
     await server.close();
   }
 });
+
+/** Every Date in the page runs one day behind (a script string: it must not be transpiled). */
+const CLOCK_BACK_ONE_DAY = `(() => {
+  const RealDate = Date;
+  const shift = -24 * 3600 * 1000;
+  function ShiftedDate(...args) {
+    if (!new.target) return new RealDate(RealDate.now() + shift).toString();
+    return args.length ? new RealDate(...args) : new RealDate(RealDate.now() + shift);
+  }
+  ShiftedDate.prototype = RealDate.prototype;
+  ShiftedDate.now = () => RealDate.now() + shift;
+  ShiftedDate.parse = RealDate.parse;
+  ShiftedDate.UTC = RealDate.UTC;
+  globalThis.Date = ShiftedDate;
+})();`;
+
+test('with the clock set back a day, the note a killed tab left in the crash mirror is still recovered', async () => {
+  const server = await startServer(DIST);
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await createInstitution(page, server.url);
+    const { assessmentId } = await startAssessment(page, '2026');
+    await openItem(page, server.url, assessmentId, 'KLB-1.1');
+    await page.getByTestId('note').fill('Ditulis saat jam perangkat benar');
+    await page.getByTestId('note').blur();
+    await page.waitForTimeout(600);
+    // The phone's clock is set back one day (every page from now on), as a user or a flat battery may do.
+    await context.addInitScript({ content: CLOCK_BACK_ONE_DAY });
+    await page.reload();
+    await page.getByTestId('note').waitFor();
+    const shifted = await page.evaluate(() => Date.now());
+    assert.ok(shifted < Date.now() - 23 * 3600_000, 'the page clock runs a day behind');
+    const note = 'Ditambah setelah jam mundur: akta ada di map biru';
+    // The mirror exactly as a tab killed inside the save pause leaves it (typed on the shifted clock; a real kill
+    // cannot be timed reliably, and Chromium may not have flushed localStorage to disk by then).
+    await page.evaluate(
+      ([id, text]) =>
+        localStorage.setItem(
+          `swanilai.pending.answer:${id}|KLB-1.1|note`,
+          JSON.stringify({ assessmentId: id, itemId: 'KLB-1.1', field: 'note', value: text, base: 'Ditulis saat jam perangkat benar', at: new Date().toISOString() }),
+        ),
+      [assessmentId, note] as const,
+    );
+    await page.reload();
+    await page.getByTestId('note').waitFor();
+    await page.waitForFunction((expected) => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === expected, note, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('swanilai.pending')).length), 0);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
