@@ -24,17 +24,34 @@ export function isPdf(bytes: Uint8Array): boolean {
 interface StreamObject {
   dict: string;
   data: Uint8Array;
+  /** Offset of the stream's data: two references that reach the same stream are one candidate. */
+  start: number;
+}
+
+/** Patokan aplikasi: a report of this app has one attachment; a file offering more than this many is not one. */
+export const MAX_PDF_CANDIDATES = 8;
+
+/**
+ * Where every object starts, read in one pass over the file: "num gen" → the offset just after "obj" (the last
+ * definition wins, as in an incrementally updated PDF). Looking objects up here, instead of one RegExp per
+ * reference over the whole file, keeps a PDF with 150,000 references from freezing the page.
+ */
+type ObjectIndex = Map<string, number>;
+const objectKey = (num: string | number, gen: string | number) => `${Number(num)} ${Number(gen)}`;
+
+function indexObjects(text: string): ObjectIndex {
+  const index: ObjectIndex = new Map();
+  for (const m of text.matchAll(/(?:^|[\s>])(\d{1,10})\s+(\d{1,5})\s+obj\b/g)) index.set(objectKey(m[1]!, m[2]!), m.index + m[0].length);
+  return index;
 }
 
 /** The dictionary and raw stream bytes of object `num gen`, or null. */
-function readStreamObject(bytes: Uint8Array, text: string, num: number, gen: number): StreamObject | null {
-  const header = new RegExp(`(?:^|[\\s>])${num}\\s+${gen}\\s+obj\\b`, 'g');
-  const m = header.exec(text);
-  if (!m) return null;
-  return streamAt(bytes, text, m.index + m[0].length);
+function readStreamObject(bytes: Uint8Array, text: string, index: ObjectIndex, key: string): StreamObject | null {
+  const at = index.get(key);
+  return at === undefined ? null : streamAt(bytes, text, index, at);
 }
 
-function streamAt(bytes: Uint8Array, text: string, from: number): StreamObject | null {
+function streamAt(bytes: Uint8Array, text: string, index: ObjectIndex, from: number): StreamObject | null {
   const streamKw = text.indexOf('stream', from);
   const endObj = text.indexOf('endobj', from);
   if (streamKw < 0 || (endObj >= 0 && endObj < streamKw)) return null;
@@ -47,7 +64,8 @@ function streamAt(bytes: Uint8Array, text: string, from: number): StreamObject |
   const indirect = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(dict);
   if (direct) length = Number(direct[1]);
   else if (indirect) {
-    const lm = new RegExp(`(?:^|\\s)${indirect[1]}\\s+${indirect[2]}\\s+obj\\s+(\\d+)`).exec(text);
+    const at = index.get(objectKey(indirect[1]!, indirect[2]!));
+    const lm = at === undefined ? null : /^\s*(\d+)/.exec(text.slice(at, at + 40));
     if (lm) length = Number(lm[1]);
   }
   let end: number;
@@ -59,7 +77,7 @@ function streamAt(bytes: Uint8Array, text: string, from: number): StreamObject |
     end = es;
     while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
   }
-  return { dict, data: bytes.subarray(start, end) };
+  return { dict, data: bytes.subarray(start, end), start };
 }
 
 function skipSpace(text: string, i: number): number {
@@ -91,10 +109,10 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
   return out;
 }
 
-async function decode(obj: StreamObject): Promise<Uint8Array> {
+async function decode(obj: StreamObject, limit: number): Promise<Uint8Array> {
   const filter = /\/Filter\s*(\[\s*)?\/(\w+)/.exec(obj.dict)?.[2] ?? null;
   if (filter === null) return obj.data;
-  if (filter === 'FlateDecode') return inflate(obj.data, MAX_BUNDLE_BYTES);
+  if (filter === 'FlateDecode') return inflate(obj.data, limit);
   throw new Error(`unsupported filter ${filter}`);
 }
 
@@ -105,35 +123,45 @@ export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Pro
   if (!isPdf(bytes)) return { ok: false, problem: 'Berkas bukan PDF.' };
   try {
     const text = latin1(bytes);
-    // Candidates: the /EF entries of file specifications, then any stream typed /EmbeddedFile.
+    const index = indexObjects(text);
+    // Candidates: the /EF entries of file specifications, then any stream typed /EmbeddedFile; each stream once
+    // (however its reference is spelt), and only a few: one report carries one attachment.
     const candidates: { obj: StreamObject; fileName: string | null }[] = [];
-    const seen = new Set<string>();
-    for (const m of text.matchAll(/\/EF\s*<<[^>]*?\/(?:UF|F)\s+(\d+)\s+(\d+)\s+R/g)) {
-      const key = `${m[1]} ${m[2]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const obj = readStreamObject(bytes, text, Number(m[1]), Number(m[2]));
+    const seen = new Set<number>();
+    const add = (obj: StreamObject | null, fileName: string | null) => {
+      if (!obj || seen.has(obj.start) || candidates.length >= MAX_PDF_CANDIDATES) return;
+      seen.add(obj.start);
+      candidates.push({ obj, fileName });
+    };
+    const refs = new Set<string>();
+    for (const m of text.matchAll(/\/EF\s*<<[^>]*?\/(?:UF|F)\s+(\d{1,10})\s+(\d{1,5})\s+R/g)) {
+      if (candidates.length >= MAX_PDF_CANDIDATES) break;
+      const key = objectKey(m[1]!, m[2]!);
+      if (refs.has(key)) continue;
+      refs.add(key);
       // The file specification dictionary (just before /EF) names the file.
       const before = text.slice(Math.max(0, m.index - 500), m.index);
-      const name = PDF_STRING.exec(before)?.[1] ?? null;
-      if (obj) candidates.push({ obj, fileName: name });
+      add(readStreamObject(bytes, text, index, key), PDF_STRING.exec(before)?.[1] ?? null);
     }
     if (candidates.length === 0) {
       for (const m of text.matchAll(/\/Type\s*\/EmbeddedFile(?![A-Za-z])/g)) {
+        if (candidates.length >= MAX_PDF_CANDIDATES) break;
         const objStart = text.lastIndexOf(' obj', m.index);
         if (objStart < 0) continue;
-        const obj = streamAt(bytes, text, objStart + 4);
-        if (obj) candidates.push({ obj, fileName: null });
+        add(streamAt(bytes, text, index, objStart + 4), null);
       }
     }
     if (candidates.length === 0) {
       return { ok: false, problem: 'PDF ini tidak memuat berkas asesmen terlampir. Gunakan PDF laporan yang dibuat oleh aplikasi ini, atau berkas .json.' };
     }
     let first: { bytes: Uint8Array; fileName: string | null } | null = null;
+    // One inflation budget for all candidates together, not one per candidate.
+    let budget = MAX_BUNDLE_BYTES;
     for (const c of candidates) {
       let decoded: Uint8Array;
       try {
-        decoded = await decode(c.obj);
+        decoded = await decode(c.obj, budget);
+        budget -= decoded.length;
       } catch (error) {
         if (error instanceof RangeError) return { ok: false, problem: 'Berkas terlampir di PDF terlalu besar.' };
         continue;

@@ -115,3 +115,62 @@ describe('format sniffing at offset 0', () => {
     expect(isPdf(new TextEncoder().encode('%PD'))).toBe(false);
   });
 });
+
+describe('extractBundleFromPdf against crafted PDFs (nothing freezes, nothing inflates without bound)', () => {
+  const enc = new TextEncoder();
+  const concat = (parts: (string | Uint8Array)[]) => {
+    const bs = parts.map((p) => (typeof p === 'string' ? enc.encode(p) : p));
+    const out = new Uint8Array(bs.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of bs) {
+      out.set(b, at);
+      at += b.length;
+    }
+    return out;
+  };
+
+  it('150,000 file references are read in one pass over the file (a RegExp per reference took about a minute)', async () => {
+    const bundle = await sampleBundle();
+    const real = pdfWithAttachment(enc.encode(JSON.stringify(bundle)), true);
+    const text = new TextDecoder('latin1').decode(real);
+    const at = text.indexOf('%%EOF');
+    // Many file specifications pointing at objects that do not exist, appended before the end.
+    const junk = Array.from({ length: 150_000 }, (_, i) => `<< /EF << /F ${100 + i} 0 R >> >>`).join('\n');
+    const crafted = concat([real.subarray(0, at), junk, '\n', real.subarray(at)]);
+    // No timing asserted: the old per-reference RegExp took about a minute here, past this test's 30 s limit.
+    const r = await extractBundleFromPdf(crafted);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((await parseBundle(r.bytes)).ok).toBe(true);
+  }, 30_000);
+
+  it('one 150 MB deflate stream declared under 40 spellings is inflated once, within one budget', async () => {
+    const bomb = new Uint8Array(deflateSync(Buffer.alloc(150 * 1024 * 1024), { level: 9 }));
+    // The stream declares its type 40 times, spelt with and without spaces: each declaration led to the same stream.
+    const types = Array.from({ length: 40 }, (_, i) => `/Type${' '.repeat(i % 3)}/EmbeddedFile`).join(' ');
+    const pdf = concat([
+      '%PDF-1.3\n',
+      '1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+      `4 0 obj\n<< ${types} /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`,
+      bomb,
+      '\nendstream\nendobj\n',
+      'trailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    ]);
+    let inflated = 0;
+    const RealDecompression = globalThis.DecompressionStream;
+    class Counting extends RealDecompression {
+      constructor(format: CompressionFormat) {
+        super(format);
+        inflated++;
+      }
+    }
+    globalThis.DecompressionStream = Counting as typeof DecompressionStream;
+    try {
+      const r = await extractBundleFromPdf(pdf);
+      // The zeros are not a bundle: parseBundle will say so; what matters is that one inflation was made.
+      expect(inflated).toBe(1);
+      if (r.ok) expect((await parseBundle(r.bytes)).ok).toBe(false);
+    } finally {
+      globalThis.DecompressionStream = RealDecompression;
+    }
+  }, 60_000);
+});
