@@ -1,10 +1,10 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { extractPdfOffThread, type PdfJob } from './extractPdfOffThread';
 import { applyImport, planImport } from '../data/bundleIO';
 import { isZip, readBackupArchive, type ArchiveFile } from '../data/backupArchive';
 import {
   ACTION_LABELS,
   entryKey,
-  extractBundleFromPdf,
   isPdf,
   MAX_BUNDLE_BYTES,
   parseBundle,
@@ -39,7 +39,7 @@ const tooLargeText = (bytes: number) =>
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading' }
+  | { step: 'reading'; cancellable?: boolean }
   | { step: 'rejected'; fileName: string; problems: string[] }
   | { step: 'preview'; fileName: string; bundle: Bundle; plan: ImportPlan; archiveFiles?: ReadonlyMap<string, ArchiveFile> }
   | { step: 'writing' }
@@ -63,6 +63,7 @@ export function BundleImport({
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const pdfJob = useRef<PdfJob | null>(null);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -119,7 +120,16 @@ export function BundleImport({
     }
     let payload: Uint8Array = bytes;
     if (isPdf(bytes)) {
-      const extracted = await extractBundleFromPdf(bytes);
+      const job = extractPdfOffThread(bytes);
+      pdfJob.current = job;
+      setState({ step: 'reading', cancellable: true });
+      const extracted = await job.result;
+      pdfJob.current = null;
+      if (!extracted.ok && 'cancelled' in extracted) {
+        setState({ step: 'idle' });
+        setError(extracted.problem);
+        return;
+      }
       if (!extracted.ok) {
         setState({ step: 'rejected', fileName: file.name, problems: [extracted.problem] });
         return;
@@ -181,7 +191,21 @@ export function BundleImport({
         onChange={(e) => void onFile(e)}
         disabled={state.step === 'reading' || state.step === 'writing'}
       />
-      {state.step === 'reading' && <p role="status">Memeriksa berkas…</p>}
+      {state.step === 'reading' && (
+        <div className="actions">
+          <p role="status">Memeriksa berkas…</p>
+          {state.cancellable && (
+            <button type="button" className="secondary" onClick={() => pdfJob.current?.cancel()} data-testid="import-cancel">
+              Batal
+            </button>
+          )}
+        </div>
+      )}
+      {state.step === 'idle' && error && (
+        <p role="status" className="muted" data-testid="import-cancelled">
+          {error}
+        </p>
+      )}
       {state.step === 'writing' && <p role="status">Menyimpan…</p>}
 
       {state.step === 'rejected' && (

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
 import { startServer } from './support/server';
@@ -72,6 +73,46 @@ test('an imported bundle whose text fields hold HTML shows them as text and no s
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.evaluate(() => (({}) as Record<string, unknown>).polluted), undefined, 'Object.prototype is not polluted');
     assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a crafted PDF is read off the page (it stays responsive), can be cancelled, and changes nothing', async () => {
+  const server = await startServer(DIST);
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  const dir = tempProfileDir('swanilai-files-');
+  try {
+    // Eight streams that each inflate to 24 MB of zeros: the most work the reader will do for one file.
+    const bomb = deflateSync(Buffer.alloc(24 * 1024 * 1024), { level: 9 });
+    const parts: Buffer[] = [Buffer.from('%PDF-1.3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')];
+    for (let i = 0; i < 8; i++) {
+      parts.push(Buffer.from(`${10 + i} 0 obj\n<< /Type /EmbeddedFile /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`), bomb, Buffer.from('\nendstream\nendobj\n'));
+    }
+    parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'));
+    const file = join(dir, 'laporan-rekayasa.pdf');
+    writeFileSync(file, Buffer.concat(parts));
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/berkas`);
+    await page.getByRole('heading', { name: 'Berkas asesmen' }).waitFor();
+    const before = await dumpDatabase(page);
+    await page.getByLabel(/^Pilih berkas \(/).setInputFiles(file);
+    const cancel = page.getByTestId('import-cancel');
+    await cancel.waitFor();
+    // The main thread is free while the worker inflates: a timer set now fires on time.
+    const lag = await page.evaluate(() => new Promise<number>((resolve) => {
+      const start = performance.now();
+      setTimeout(() => resolve(performance.now() - start - 50), 50);
+    }));
+    assert.ok(lag < 500, `main thread blocked for ${Math.round(lag)} ms`);
+    await cancel.click();
+    await page.getByTestId('import-cancelled').getByText(/dibatalkan/).waitFor();
+    assert.ok(await page.getByLabel(/^Pilih berkas \(/).isEnabled());
+    assert.equal(await dumpDatabase(page), before);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

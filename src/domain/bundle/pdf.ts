@@ -1,4 +1,4 @@
-import { MAX_BUNDLE_BYTES } from './schema';
+import { MAX_BUNDLE_BYTES } from './limits';
 
 /**
  * Finds the bundle attached to a PDF report (an /EmbeddedFile stream, uncompressed or FlateDecode) and returns
