@@ -114,7 +114,7 @@ export default function BundlePage() {
         </p>
         <p className="muted">
           Satu berkas .zip berisi semua lembaga, asesmen, data SDM, bukti beserta foto dan dokumennya, rencana tindak lanjut, dan verifikasi.
-          Berapa pun besarnya, aplikasi ini dapat memulihkannya.
+          Cadangan sebesar apa pun dapat dipulihkan aplikasi ini, selama ruang penyimpanan perangkat cukup.
         </p>
         <div className="actions">
           <button type="button" onClick={() => void backup()} disabled={busy}>
