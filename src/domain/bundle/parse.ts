@@ -59,8 +59,42 @@ function listed(problems: string[]): string[] {
   return [...problems.slice(0, MAX_PROBLEMS), `… dan ${problems.length - MAX_PROBLEMS} masalah lain.`];
 }
 
+/** What a field means, so a rejected value is explained in words ("tingkat jawaban, 0–4"), not only by its path. */
+const FIELD_MEANINGS: Record<string, string> = {
+  level: 'tingkat jawaban, 0–4 atau kosong',
+  verifiedLevel: 'tingkat terverifikasi, 0–4 atau kosong',
+  na: 'tidak berlaku (ya/tidak)',
+  naReason: 'alasan tidak berlaku',
+  note: 'catatan',
+  itemId: 'kode butir',
+  assessmentId: 'asesmen pemilik baris',
+  institutionId: 'lembaga pemilik asesmen',
+  id: 'kode baris',
+  createdAt: 'waktu dibuat',
+  updatedAt: 'waktu terakhir diubah',
+  status: 'status',
+  period: 'periode',
+  name: 'nama',
+  finding: 'temuan asesor',
+  mime: 'jenis berkas',
+  data: 'isi berkas',
+  expiryDate: 'tanggal berlaku sampai',
+  issueDate: 'tanggal terbit',
+  targetDate: 'tanggal target',
+  standardId: 'standar',
+  standardVersion: 'versi standar',
+  kind: 'jenis berkas asesmen',
+  hash: 'kode integritas',
+};
+
 function zodProblems(error: z.ZodError): string[] {
-  return listed(error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`));
+  return listed(
+    error.issues.map((issue) => {
+      const last = [...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined;
+      const meaning = last && FIELD_MEANINGS[last] ? ` (${FIELD_MEANINGS[last]})` : '';
+      return `${pathOf(issue.path)}${meaning}: ${issue.message}`;
+    }),
+  );
 }
 
 function toText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: string } | { ok: false; problem: string } {

@@ -152,6 +152,10 @@ export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Pro
       }
     }
     if (candidates.length === 0) {
+      // A PDF ends with %%EOF: without it the file was cut off (an interrupted download), not a PDF of another app.
+      if (!latin1(bytes, Math.max(0, bytes.length - 1024)).includes('%%EOF')) {
+        return { ok: false, problem: 'PDF terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta PDF dikirim ulang.' };
+      }
       return { ok: false, problem: 'PDF ini tidak memuat berkas asesmen terlampir. Gunakan PDF laporan yang dibuat oleh aplikasi ini, atau berkas .json.' };
     }
     let first: { bytes: Uint8Array; fileName: string | null } | null = null;

@@ -88,7 +88,9 @@ describe('parseBundle', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.length).toBe(6);
-    expect(r.problems.join('\n')).toMatch(/institutions\[0\]\.name: Input tidak valid/);
+    expect(r.problems.join('\n')).toMatch(/institutions\[0\]\.name \(nama\): Input tidak valid/);
+    // An out-of-range level says what the field means, not only "Input tidak valid".
+    expect(r.problems.join('\n')).toMatch(/answers\[0\]\.level \(tingkat jawaban, 0–4 atau kosong\): /);
     expect(r.problems[5]).toMatch(/^… dan \d+ masalah lain\.$/);
   });
 

@@ -116,6 +116,15 @@ describe('format sniffing at offset 0', () => {
   });
 });
 
+describe('a truncated PDF', () => {
+  it('is called truncated, not "a PDF without an attachment"', async () => {
+    const bundle = await sampleBundle();
+    const whole = pdfWithAttachment(new TextEncoder().encode(JSON.stringify(bundle)), true);
+    const r = await extractBundleFromPdf(whole.subarray(0, 300));
+    expect(r).toEqual({ ok: false, problem: expect.stringMatching(/^PDF terpotong/) });
+  });
+});
+
 describe('extractBundleFromPdf against crafted PDFs (nothing freezes, nothing inflates without bound)', () => {
   const enc = new TextEncoder();
   const concat = (parts: (string | Uint8Array)[]) => {
