@@ -1,4 +1,5 @@
 import type { Bundle } from '../domain/bundle/schema';
+import { recapSourceSchema } from '../domain/bundle/schema';
 import { db, type RecapSource } from './db';
 
 /** A stored recap source with its bundle typed: it was validated (schema + SHA-256) before it was written. */
@@ -41,7 +42,9 @@ export async function recapSourceIdsByImport(): Promise<string[]> {
 /** The stored sources with these ids (missing ones are skipped). */
 export async function getRecapSources(ids: string[]): Promise<StoredRecapSource[]> {
   const rows = await db.recapSources.bulkGet(ids);
-  return rows.filter((r): r is RecapSource => r !== undefined) as StoredRecapSource[];
+  // Checked on read too: a row written by an older app or a bad restore (an object as its file name, say) is left
+  // out instead of blanking the recap screen for good.
+  return rows.filter((r): r is RecapSource => r !== undefined && recapSourceSchema.safeParse(r).success && typeof r.id === 'string') as StoredRecapSource[];
 }
 
 /**

@@ -28,3 +28,14 @@ describe('recap sources store', () => {
     expect((await allRecapSourceIds()).size).toBe(0);
   });
 });
+
+describe('recap sources read back', () => {
+  it('a stored row that is not a valid source (an object as its file name) is left out, the others are read', async () => {
+    const [a, b] = (await generateBundles(2, { seed: 5, duplicateShare: 0 })).map((g) => g.bundle);
+    const { db } = await import('../../../src/data/db');
+    await addRecapSources([source(a!, 'a.json', '2026-11-01T00:00:00.000Z')]);
+    await db.recapSources.put({ ...source(b!, 'b.json', '2026-11-02T00:00:00.000Z'), fileName: { toString: 1 } as unknown as string });
+    const read = await getRecapSources([a!.integrity.hash, b!.integrity.hash]);
+    expect(read.map((r) => r.fileName)).toEqual(['a.json']);
+  });
+});
