@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useHoldUnsavedInput } from '../../ui/unsavedInput';
 import { DOCUMENT_KINDS, type EvidenceDoc } from '../../domain/records';
 import type { Item } from '../../domain/standard/schema';
 import { saveEvidence, type EvidenceInput, type FileChange, type PreparedFile } from '../../data/evidence';
@@ -98,6 +99,16 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
   const [kindError, setKindError] = useState('');
   const [dateError, setDateError] = useState('');
   const [saving, setSaving] = useState(false);
+  // Anything typed or picked and not saved yet: an update from another tab must not reload this form away.
+  const dirty =
+    change.kind !== 'keep' ||
+    title !== (doc?.title ?? '') ||
+    number !== (doc?.number ?? '') ||
+    issuer !== (doc?.issuer ?? '') ||
+    issueDate !== (doc?.issueDate ?? '') ||
+    expiryDate !== (doc?.expiryDate ?? '') ||
+    kindOther !== (doc && !knownKind ? doc.kind : '');
+  useHoldUnsavedInput(dirty && !saving);
 
   const pick = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
