@@ -73,10 +73,28 @@ export const ItemAnswer = memo(function ItemAnswer({
     if (pendingChoice !== undefined && storedChoice(stored) === pendingChoice) setPendingChoice(undefined);
   }, [stored, pendingChoice]);
   // Text fields follow the stored value (another tab) unless the user is typing in them here.
-  const noteSaver = useDebouncedSave(`${item.id}:note`, (v) => save({ note: v }), markWaiting, { assessmentId, itemId: item.id, field: 'note' });
+  // Same-field conflict: another tab (or a restored file) changed this note while it is being typed here. It is shown,
+  // and nothing is written over it until the user chooses; the typed text stays mirrored meanwhile.
+  const [otherNote, setOtherNote] = useState<string | null>(null);
+  const otherNoteRef = useRef<string | null>(null);
+  otherNoteRef.current = otherNote;
+  const written = useRef(new Set<string>([stored?.note ?? '']));
+  const noteSaver = useDebouncedSave(
+    `${item.id}:note`,
+    (v) => {
+      if (otherNoteRef.current !== null) return Promise.resolve(false);
+      written.current.add(v);
+      return save({ note: v });
+    },
+    markWaiting,
+    { assessmentId, itemId: item.id, field: 'note' },
+  );
   const reasonSaver = useDebouncedSave(`${item.id}:naReason`, (v) => saveReason(v), markWaiting, { assessmentId, itemId: item.id, field: 'naReason' });
   useEffect(() => {
-    if (!editing.current.note && !noteSaver.isPending()) setNote(stored?.note ?? '');
+    const incoming = stored?.note ?? '';
+    const busy = editing.current.note || noteSaver.isPending() || otherNoteRef.current !== null;
+    if (busy && incoming !== note && !written.current.has(incoming)) setOtherNote(incoming);
+    else if (!busy) setNote(incoming);
     if (!editing.current.naReason && !reasonSaver.isPending()) setNaReason(stored?.naReason ?? '');
   }, [stored?.note, stored?.naReason]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -183,6 +201,43 @@ export const ItemAnswer = memo(function ItemAnswer({
           <p className="field-error" id={`${ids}-note-error`} role="alert">
             {noteTooLong(noteCut)}
           </p>
+        )}
+        {otherNote !== null && (
+          <div className="card warn" role="alert" data-testid="note-conflict">
+            <p style={{ marginTop: 0 }}>
+              Catatan butir ini baru saja diubah di tab atau jendela lain. Catatan Anda belum disimpan di atasnya. Catatan yang tersimpan
+              sekarang:
+            </p>
+            <blockquote className="conflict-text">{otherNote || '(kosong)'}</blockquote>
+            <div className="actions">
+              <button
+                type="button"
+                onClick={() => {
+                  setOtherNote(null);
+                  otherNoteRef.current = null;
+                  noteSaver.schedule(note);
+                  void noteSaver.flush();
+                }}
+              >
+                Simpan catatan saya
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  const other = otherNote;
+                  setOtherNote(null);
+                  otherNoteRef.current = null;
+                  written.current.add(other);
+                  setNote(other);
+                  noteSaver.schedule(other);
+                  void noteSaver.flush();
+                }}
+              >
+                Pakai catatan yang tersimpan
+              </button>
+            </div>
+          </div>
         )}
       </div>
     </div>
