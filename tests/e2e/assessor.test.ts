@@ -93,8 +93,23 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await asr.goto(`${server.url}/asesor/${assessment.id}`);
     await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
 
+    // A page to work through: progress, a filter, jump links per aspect.
+    await asr.getByTestId('review-progress').getByText(/^2 dari \d+ butir sudah diverifikasi\.$/).waitFor();
+    await asr.getByLabel('Tampilkan').selectOption('tidak-sesuai');
+    await asr.getByTestId(`review-${target}`).waitFor();
+    assert.equal(await asr.locator('li.review-item').count(), 1, 'only the disagreeing item');
+    await asr.getByLabel('Tampilkan').selectOption('belum');
+    assert.equal(await asr.getByTestId(`review-${target}`).count(), 0);
+    assert.equal(await asr.getByTestId(`review-${items[2]}`).count(), 1);
+    await asr.getByLabel('Tampilkan').selectOption('semua');
+    await asr.getByTestId('review-nav').getByRole('link', { name: /^KLB/ }).click();
+    assert.equal(new URL(asr.url()).hash, '#aspek-KLB');
+    await asr.setViewportSize({ width: 360, height: 740 });
+    const table = asr.getByTestId('score-comparison');
+    assert.ok((await table.evaluate((t) => t.scrollWidth)) <= (await table.evaluate((t) => (t.parentElement as HTMLElement).clientWidth)) + 1, 'the score table fits 360 px');
+
     // axe over the comparison and the first items (the whole list of ~150 items is the same markup repeated).
-    const axe = await new AxeBuilder({ page: asr }).include('section.card').include(`[data-testid="review-${target}"]`).include(`[data-testid="review-${items[1]}"]`).analyze();
+    const axe = await new AxeBuilder({ page: asr }).include('section.card').include('[data-testid="review-nav"]').include(`[data-testid="review-${target}"]`).include(`[data-testid="review-${items[1]}"]`).analyze();
     assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target}`), []);
 
     const reviewFile = await click(asr, 'Ekspor berkas verifikasi');

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { REVIEW_FILTERS, isVerified, matchingItems, type FilterableItem, type ReviewFilter } from './filters';
 import { Link, useParams } from 'wouter';
 import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
 import { registerFlusher } from '../../data/pendingSaves';
@@ -160,6 +161,8 @@ export default function AssessorReviewPage() {
   const reviews = useReviews(assessmentId);
   const meta = useReviewMeta(assessmentId);
   const [assessorName, setAssessorName] = useState<string | null>(null);
+  // The filter's items are taken when it is chosen, so an item does not vanish while the assessor is working on it.
+  const [filter, setFilter] = useState<{ id: ReviewFilter; ids: Set<string> | null }>({ id: 'semua', ids: null });
   const nameSaver = useDebouncedSave((v) => saveAssessorName(assessmentId, v));
   const onError = useCallback((text: string) => setMessage({ ok: false, text }), []);
 
@@ -213,6 +216,17 @@ export default function AssessorReviewPage() {
   const itemsByAspect = new Map<string, PlacedItem[]>();
   for (const p of placed) itemsByAspect.set(p.aspect.id, [...(itemsByAspect.get(p.aspect.id) ?? []), p]);
   const statementOf = new Map(placed.map((p) => [p.item.id, p.item.statement]));
+  const evidenceCount = new Map<string, number>();
+  for (const e of snapshot.evidence) for (const id of new Set(e.itemIds)) evidenceCount.set(id, (evidenceCount.get(id) ?? 0) + 1);
+  const filterable: FilterableItem[] = placed.map((p) => ({
+    id: p.item.id,
+    critical: p.item.critical,
+    selfLevel: comparison?.self.itemsById[p.item.id]?.level ?? answers.get(p.item.id)?.level ?? null,
+    evidenceCount: evidenceCount.get(p.item.id) ?? 0,
+  }));
+  const chooseFilter = (id: ReviewFilter) => setFilter({ id, ids: id === 'semua' ? null : matchingItems(id, filterable, reviewById) });
+  const shown = (itemId: string) => filter.ids === null || filter.ids.has(itemId);
+  const verifiedCount = placed.filter((p) => isVerified(reviewById.get(p.item.id))).length;
 
   async function exportBundle() {
     setBusy(true);
@@ -356,14 +370,13 @@ export default function AssessorReviewPage() {
                     {formatScore(comparison.verified.total)}
                   </td>
                 </tr>
-                <tr>
-                  <th scope="row">Perkiraan peringkat</th>
-                  <td>{comparison.self.grade.label}</td>
-                  <td>{comparison.verified.grade.label}</td>
-                </tr>
               </tbody>
             </table>
           </div>
+          <p data-testid="grade-comparison">
+            Perkiraan peringkat: mandiri <strong>{comparison.self.grade.label}</strong>; terverifikasi{' '}
+            <strong>{comparison.verified.grade.label}</strong>.
+          </p>
           <h3>Perbedaan ({comparison.disagreements.length})</h3>
           {comparison.disagreements.length === 0 ? (
             <p className="muted">Belum ada perbedaan.</p>
@@ -393,11 +406,50 @@ export default function AssessorReviewPage() {
         </section>
       )}
 
-      {[...itemsByAspect].map(([aspectId, items]) => (
+      <nav className="card review-nav" aria-labelledby="review-nav-title" data-testid="review-nav">
+        <h2 id="review-nav-title" style={{ marginTop: 0 }}>
+          Butir yang diverifikasi
+        </h2>
+        <p data-testid="review-progress">
+          <strong>{verifiedCount}</strong> dari {placed.length} butir sudah diverifikasi.
+        </p>
+        <progress max={placed.length} value={verifiedCount} aria-label="Kemajuan verifikasi" />
+        <label htmlFor="review-filter">Tampilkan</label>
+        <select id="review-filter" value={filter.id} onChange={(e) => chooseFilter(e.target.value as ReviewFilter)}>
+          {REVIEW_FILTERS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+              {f.id === 'semua' ? '' : ` (${matchingItems(f.id, filterable, reviewById).size})`}
+            </option>
+          ))}
+        </select>
+        {filter.ids !== null && (
+          <p className="muted small" data-testid="filter-note">
+            {filter.ids.size} butir ditampilkan, dipilih saat penyaring ini dipasang.{' '}
+            <button type="button" className="link" onClick={() => chooseFilter(filter.id)}>
+              Perbarui daftar
+            </button>
+          </p>
+        )}
+        <ul className="aspect-jumps">
+          {[...itemsByAspect].map(([aspectId, items]) => {
+            const done = items.filter((p) => isVerified(reviewById.get(p.item.id))).length;
+            return (
+              <li key={aspectId}>
+                <a href={`#aspek-${aspectId}`}>
+                  {aspectId} <span className="muted">{done}/{items.length}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      {[...itemsByAspect].filter(([, items]) => items.some((p) => shown(p.item.id))).map(([aspectId, items]) => (
         <section key={aspectId} aria-labelledby={`aspek-${aspectId}`}>
           <h2 id={`aspek-${aspectId}`}>{items[0]!.aspect.name}</h2>
           <ul className="plain-list">
-            {items.map((p) => {
+            {items.filter((p) => shown(p.item.id)).map((p) => {
               const a = answers.get(p.item.id);
               return (
                 <ItemReview
