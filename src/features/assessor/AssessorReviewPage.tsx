@@ -349,7 +349,7 @@ export default function AssessorReviewPage() {
                     Mandiri
                   </th>
                   <th scope="col" className="num">
-                    Terverifikasi
+                    Verifikasi
                   </th>
                 </tr>
               </thead>
