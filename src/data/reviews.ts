@@ -37,6 +37,11 @@ export async function saveAssessorName(assessmentId: string, assessorName: strin
   return row;
 }
 
+/** The assessor's review rows of one assessment (empty when none was imported). */
+export function listReviewsOf(assessmentId: string): Promise<ReviewItem[]> {
+  return db.reviews.where('assessmentId').equals(assessmentId).toArray();
+}
+
 export function useReviews(assessmentId: string | null | undefined): ReviewItem[] | undefined {
   return useLiveQuery(async () => (assessmentId ? db.reviews.where('assessmentId').equals(assessmentId).toArray() : []), [assessmentId]);
 }

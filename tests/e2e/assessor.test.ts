@@ -136,7 +136,18 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     const instAnswers = await readStore<{ itemId: string; level: number }>(inst, 'answers');
     assert.equal(instAnswers.find((a) => a.itemId === target)?.level, 4);
 
+    // The findings come home: Beranda, Asesmen and Hasil show the verified score and the disagreements.
+    await inst.goto(server.url);
+    await inst.getByTestId('home-verification').getByText(/skor terverifikasi [\d,]+, 1 temuan berbeda/).waitFor();
+    await inst.goto(`${server.url}/asesmen/${assessment.id}`);
+    await inst.getByTestId('questionnaire-verification').getByRole('link', { name: 'Lihat hasil verifikasi' }).click();
+    const summary = inst.getByTestId('verification-summary');
+    await summary.getByTestId('findings-count').getByText('1 temuan berbeda dari penilaian mandiri').waitFor();
+    await summary.getByTestId('findings-list').getByText(new RegExp(`${target}.*mandiri 4, terverifikasi 1 · Tidak sesuai`)).waitFor();
+    assert.notEqual(await summary.getByTestId('verified-total').textContent(), '100');
+
     // The same review bundle as .json is recognised as already there.
+    await inst.goto(`${server.url}/berkas`);
     await inst.getByLabel(/^Pilih berkas \(/).setInputFiles(reviewFile);
     await inst.getByTestId('import-preview').waitFor();
     assert.deepEqual(await inst.getByTestId('plan-entry').locator('.badge').allTextContents(), ['Sudah ada, sama persis']);

@@ -4,7 +4,7 @@ import { RoleChooser } from '../../ui/RoleChooser';
 import { useRole } from '../../ui/role';
 import { institutionTypeLabel } from '../../domain/records';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { formatDateTime } from '../../ui/scoreFormat';
+import { formatDateTime, formatScore } from '../../ui/scoreFormat';
 import { HomeAlerts } from './HomeAlerts';
 import { useHomeData } from './useHomeData';
 import './home.css';
@@ -52,7 +52,7 @@ export default function HomePage() {
                 <p className="muted">Belum ada asesmen untuk lembaga ini.</p>
               ) : (
                 <ul className="assessment-cards">
-                  {assessments.map(({ assessment: a, completion, resumeItemId, newerVersion }) => {
+                  {assessments.map(({ assessment: a, completion, resumeItemId, newerVersion, verification }) => {
                     const final = a.status === 'final';
                     return (
                       <li key={a.id} className="assessment-card" data-testid={`assessment-${a.id}`}>
@@ -68,6 +68,14 @@ export default function HomePage() {
                           />
                         )}
                         <p className="muted small">Terakhir diubah {formatDateTime(a.updatedAt)}</p>
+                        {verification && (
+                          <p data-testid="home-verification">
+                            <Link href={`/hasil/${a.id}#verifikasi`}>
+                              Diverifikasi asesor: skor terverifikasi {formatScore(verification.verifiedTotal)},{' '}
+                              {verification.findings === 0 ? 'tidak ada temuan berbeda' : `${verification.findings} temuan berbeda`}
+                            </Link>
+                          </p>
+                        )}
                         <div className="actions">
                           {!final && resumeItemId && (
                             <Link className="button" href={`/asesmen/${a.id}/butir/${resumeItemId}`} aria-label={`Lanjutkan asesmen periode ${a.period} di butir ${resumeItemId}`}>

@@ -3,6 +3,7 @@ import { listAnswers } from '../../data/answers';
 import { listAssessments } from '../../data/assessments';
 import { listInstitutions } from '../../data/institutions';
 import { listStaffOf } from '../../data/staffRead';
+import { listReviewsOf } from '../../data/reviews';
 import type { Assessment, Institution } from '../../domain/records';
 import type { Completion } from '../../domain/scoring';
 
@@ -13,6 +14,8 @@ export interface AssessmentSummary {
   resumeItemId: string | null;
   /** The newest Standar Umum version, when it is newer than the one this assessment is on. */
   newerVersion: string | null;
+  /** After the institution imported an assessor's review: the verified total and how many findings differ. */
+  verification: { verifiedTotal: number | null; findings: number } | null;
 }
 export interface InstitutionSummary {
   institution: Institution;
@@ -41,12 +44,20 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               const instrument = instrumentFor(assessment);
               const target = { umum: latest, khusus: currentKhususFor(institution.type, latest.version) };
               const newerVersion = newerThan(assessment, target) ? latest.version : null;
-              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion };
-              const [answers, staff] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id)]);
-              const { score } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
+              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null };
+              const [answers, staff, reviews] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id), listReviewsOf(assessment.id)]);
+              const { score, indicators } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
+              let verification: AssessmentSummary['verification'] = null;
+              // The institution's own assessment with a review imported (an assessor's copy is not "home").
+              if (reviews.length && assessment.origin?.kind !== 'review-copy') {
+                const { compareVerification } = await import('../../domain/bundle/verification');
+                const { indicatorValues } = await import('../../domain/indicators');
+                const c = compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers, reviews, indicators: indicatorValues(indicators), ownership: institution.ownership });
+                verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
+              }
               const first = placeItems(instrument.umum, instrument.khusus, institution.ownership)[0]?.item.id ?? null;
               const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
-              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion };
+              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification };
             }),
         ),
       })),

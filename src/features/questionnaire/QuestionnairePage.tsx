@@ -2,6 +2,7 @@ import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isReviewCopy } from '../../data/bundleIO';
 import { ReviewFindings } from '../../ui/ReviewFindings';
+import { useReviews } from '../../data/reviews';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -70,6 +71,17 @@ function useReviewCopy(assessmentId: string): boolean {
   return useLiveQuery(() => isReviewCopy(assessmentId), [assessmentId]) ?? false;
 }
 
+/** After an assessor's review was imported: the way to its summary on Hasil. */
+function ReviewHome({ assessmentId }: { assessmentId: string }) {
+  const reviews = useReviews(assessmentId);
+  if (!reviews?.length) return null;
+  return (
+    <p className="card" data-testid="questionnaire-verification">
+      Asesor sudah memverifikasi {reviews.length} butir asesmen ini. <Link href={`/hasil/${assessmentId}#verifikasi`}>Lihat hasil verifikasi</Link>
+    </p>
+  );
+}
+
 function ReviewCopyBanner({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="card final-banner" role="note">
@@ -115,6 +127,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
         {assessment.khususId ? ` · ${assessment.khususId} versi ${assessment.khususVersion}` : ''}
       </p>
       {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
+      {!reviewCopy && <ReviewHome assessmentId={assessment.id} />}
       {!reviewCopy && <NewerVersion assessment={assessment} institutionType={institution?.type ?? 'lainnya'} final={final} />}
       <section className="card" aria-labelledby="kelengkapan">
         <h2 id="kelengkapan">Kelengkapan</h2>
@@ -269,6 +282,7 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
       </nav>
       <ItemProgress aspectId={aspect.id} aspectScore={aspectScore} completion={score.completion} />
       {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
+      {!reviewCopy && <ReviewHome assessmentId={assessment.id} />}
       <article className="card item-card" aria-labelledby="item-heading">
         <h1 id="item-heading" ref={heading} tabIndex={-1}>
           <span className="item-id" data-testid="item-id">

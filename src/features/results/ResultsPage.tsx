@@ -15,6 +15,7 @@ import { Comparison } from './Comparison';
 import { GapList, levelText } from './GapList';
 import { buildComparison, buildResults } from './model';
 import { NextGrade } from './NextGrade';
+import { VerificationSummary } from './VerificationSummary';
 import './results.css';
 
 export default function ResultsPage() {
@@ -167,6 +168,8 @@ export default function ResultsPage() {
           </p>
         )}
       </section>
+
+      <VerificationSummary snapshot={snapshot} input={model.input} statementOf={(id) => model.items.get(id)?.statement ?? ''} />
 
       {eligibility && <EligibilityPanel eligibility={eligibility} assessmentId={assessment.id} institutionId={institution.id} />}
 

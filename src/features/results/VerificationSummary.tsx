@@ -1,0 +1,71 @@
+import { Link } from 'wouter';
+import type { AssessmentSnapshot } from '../../domain/bundle';
+import { compareVerification, findingLabel } from '../../domain/bundle/verification';
+import type { ScoreInput } from '../../domain/scoring';
+import { formatScore } from '../../ui/format';
+
+const levelText = (l: number | null) => (l === null ? 'belum dijawab' : String(l));
+
+/**
+ * The assessor's verification brought home: after the institution imported the review, Hasil shows the verified
+ * score beside its own, how many findings there are, and every disagreement with a link to its item.
+ */
+export function VerificationSummary({ snapshot, input, statementOf }: { snapshot: AssessmentSnapshot; input: ScoreInput; statementOf: (id: string) => string }) {
+  if (snapshot.reviews.length === 0 && !snapshot.reviewMeta) return null;
+  const c = compareVerification({
+    umum: input.umum,
+    khusus: input.khusus ?? null,
+    answers: snapshot.answers,
+    reviews: snapshot.reviews,
+    indicators: input.indicators,
+    ownership: snapshot.institution.ownership,
+  });
+  const meta = snapshot.reviewMeta;
+  const id = snapshot.assessment.id;
+  return (
+    <section className="card" aria-labelledby="verifikasi-title" id="verifikasi" data-testid="verification-summary">
+      <h2 id="verifikasi-title" style={{ marginTop: 0 }}>
+        Hasil verifikasi asesor
+      </h2>
+      <p>
+        {meta?.assessorName ? (
+          <>
+            Asesor <strong>{meta.assessorName}</strong>
+          </>
+        ) : (
+          'Asesor'
+        )}
+        {meta?.reviewedAt ? `, ${new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}` : ''}: {c.reviewedCount} butir
+        diverifikasi, {c.unverifiedCount} belum (butir yang belum diverifikasi memakai tingkat penilaian mandiri).
+      </p>
+      <div className="summary-grid">
+        <div>
+          <div className="muted">Skor mandiri</div>
+          <div className="big">{formatScore(c.self.total)}</div>
+        </div>
+        <div>
+          <div className="muted">Skor terverifikasi</div>
+          <div className="big" data-testid="verified-total">
+            {formatScore(c.verified.total)}
+          </div>
+          <div className="muted small">{c.verified.grade.label}</div>
+        </div>
+      </div>
+      <h3 data-testid="findings-count">
+        {c.disagreements.length === 0 ? 'Tidak ada temuan yang berbeda dari penilaian mandiri' : `${c.disagreements.length} temuan berbeda dari penilaian mandiri`}
+      </h3>
+      {c.disagreements.length > 0 && (
+        <ul className="link-list" data-testid="findings-list">
+          {c.disagreements.map((d) => (
+            <li key={d.itemId}>
+              <Link href={`/asesmen/${id}/butir/${d.itemId}`}>
+                <strong>{d.itemId}</strong>&nbsp;{statementOf(d.itemId)}: mandiri {levelText(d.selfLevel)}, terverifikasi {d.verifiedLevel ?? '—'} ·{' '}
+                {findingLabel(d.finding)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
