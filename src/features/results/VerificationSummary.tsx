@@ -55,12 +55,12 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
         {c.disagreements.length === 0 ? 'Tidak ada temuan yang berbeda dari penilaian mandiri' : `${c.disagreements.length} temuan berbeda dari penilaian mandiri`}
       </h3>
       {c.disagreements.length > 0 && (
-        <ul className="link-list" data-testid="findings-list">
+        <ul className="findings-list" data-testid="findings-list">
           {c.disagreements.map((d) => (
             <li key={d.itemId}>
               <Link href={`/asesmen/${id}/butir/${d.itemId}`}>
-                <strong>{d.itemId}</strong>&nbsp;{statementOf(d.itemId)}: mandiri {levelText(d.selfLevel)}, terverifikasi {d.verifiedLevel ?? '—'} ·{' '}
-                {findingLabel(d.finding)}
+                <strong>{d.itemId}</strong> {statementOf(d.itemId).replace(/\.$/, '')}: mandiri {levelText(d.selfLevel)}, terverifikasi{' '}
+                {d.verifiedLevel ?? '—'} · {findingLabel(d.finding)}
               </Link>
             </li>
           ))}
