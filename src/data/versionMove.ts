@@ -72,7 +72,9 @@ export async function undoableMove(assessmentId: string): Promise<VersionMove | 
   const last = r?.ok ? r.value.versionHistory?.at(-1) : undefined;
   if (!last || r?.ok !== true || r.value.status === 'final') return null;
   const answers = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-  return answers.some((x) => x.updatedAt > last.movedAt) ? null : last;
+  // Every row the move wrote carries movedAt exactly, and a later write never does (updatedAt only moves forward):
+  // no clock comparison decides whether something was answered since.
+  return answers.some((x) => x.updatedAt !== last.movedAt) ? null : last;
 }
 
 /** Puts back the answers, links and versions from before the last move, in one transaction. */
@@ -87,7 +89,7 @@ export async function undoMove(assessmentId: string): Promise<void> {
     if (!last) throw new MoveNotAllowedError('nothing-to-undo');
     if (a.status === 'final') throw new AssessmentLockedError();
     const current = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-    if (current.some((x) => x.updatedAt > last.movedAt)) throw new MoveNotAllowedError('answered-since');
+    if (current.some((x) => x.updatedAt !== last.movedAt)) throw new MoveNotAllowedError('answered-since');
     await db.answers.where('assessmentId').equals(assessmentId).delete();
     await db.answers.bulkPut(last.answers.map((x) => ({ ...x, assessmentId, updatedAt: now })));
     for (const link of last.evidenceLinks) await db.evidence.update(link.id, { itemIds: link.itemIds, updatedAt: now });

@@ -67,6 +67,14 @@ describe('moving an assessment to 2.0.0', () => {
     expect(after.evidence[0]!.itemIds).toEqual(['KLB-1.2']);
   });
 
+  it('an answer given after the clock was set back still ends the undo (no clock decides)', async () => {
+    await moveAssessment('a1', await plan());
+    // Written with a clock a day behind the move.
+    await db.answers.put({ ...answer('PBY-1.3', 3), updatedAt: new Date(Date.now() - 24 * 3600_000).toISOString() });
+    expect(await undoableMove('a1')).toBeNull();
+    await expect(undoMove('a1')).rejects.toBeInstanceOf(MoveNotAllowedError);
+  });
+
   it('after a new answer the move is no longer undoable', async () => {
     await moveAssessment('a1', await plan());
     await db.answers.put({ ...answer('PBY-1.3', 3), updatedAt: new Date(Date.now() + 1000).toISOString() });
