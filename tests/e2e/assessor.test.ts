@@ -7,6 +7,7 @@ import type { Download, Page } from 'playwright-core';
 import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
 import { startServer } from './support/server';
 import { DIST } from './support/env';
+import { waitSaved } from './support/app';
 import { makeAnswer, readStore, seedEvidenceFiles, seedInstitutionWithAssessment, seedStores } from './support/seed';
 import { makePng } from '../unit/domain/report/reportFixture';
 import { currentUmum } from '../../src/domain/standard/registry';
@@ -158,6 +159,10 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await inst.getByTestId('level-2').check();
     await inst.getByTestId('review-changed').getByText(/Ditinjau pada tingkat 4; sekarang 2/).waitFor();
     await inst.getByTestId('review-findings').getByText(/Tingkat terverifikasi: 1/).waitFor();
+    // Hasil says the assessment changed after verification, and which item.
+    await waitSaved(inst);
+    await inst.goto(`${server.url}/hasil/${assessment.id}`);
+    await inst.getByTestId('changed-after-review').getByText(new RegExp(`1 butir .*\\(\\s*${target.replace('.', '\\.')}\\)`)).waitFor();
 
     assert.deepEqual(instErrors, []);
     assert.deepEqual(asrErrors, []);

@@ -21,6 +21,12 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
     ownership: snapshot.institution.ownership,
   });
   const meta = snapshot.reviewMeta;
+  // Items the institution changed after the assessor reviewed them (the review keeps the level it was made against).
+  const changedSince = snapshot.reviews.filter((r) => {
+    if (r.reviewedLevel === undefined) return false;
+    const now = c.self.itemsById[r.itemId];
+    return now !== undefined && (now.source === 'na' ? null : now.level) !== r.reviewedLevel;
+  });
   const id = snapshot.assessment.id;
   return (
     <section className="card" aria-labelledby="verifikasi-title" id="verifikasi" data-testid="verification-summary">
@@ -38,6 +44,12 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
         {meta?.reviewedAt ? `, ${new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}` : ''}: {c.reviewedCount} butir
         diverifikasi, {c.unverifiedCount} belum (butir yang belum diverifikasi memakai tingkat penilaian mandiri).
       </p>
+      {changedSince.length > 0 && (
+        <p className="warn-text" data-testid="changed-after-review">
+          Asesmen ini berubah setelah verifikasi: {changedSince.length} butir kini berbeda dari tingkat yang ditinjau asesor (
+          {changedSince.map((r) => r.itemId).join(', ')}). Temuan asesor tetap seperti saat ditinjau.
+        </p>
+      )}
       <div className="summary-grid">
         <div>
           <div className="muted">Skor mandiri</div>
