@@ -30,6 +30,8 @@ test('an action for a gap is saved at once, survives an offline reload, and an o
 
     await page.goto(`${server.url}/hasil/${id}`);
     await page.getByRole('heading', { name: 'Hasil asesmen' }).waitFor();
+    // One gap among many: the list shows the top ten; the aspect filter finds it.
+    await page.getByLabel('Tampilkan celah dari aspek').selectOption('KLB');
     await page.getByRole('button', { name: 'Tambah rencana tindak lanjut untuk butir KLB-1.1' }).click();
 
     const editor = page.getByTestId('action-KLB-1.1');

@@ -90,7 +90,13 @@ test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, n
     assert.ok(box && box.width <= 360 && box.width > 250, `chart fits the phone: ${box?.width}`);
 
     const gaps = page.getByTestId('gap-list').locator(':scope > li');
+    // The top ten first, then more on request.
+    assert.equal(await gaps.count(), 10);
+    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan 10 celah berikutnya' }).click();
+    assert.equal(await gaps.count(), 20);
+    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (116)' }).click();
     assert.equal(await gaps.count(), 116);
+    assert.equal(await page.getByTestId('gap-more').count(), 0);
     assert.equal(await gaps.first().getAttribute('data-item'), 'PBY-1.2');
     assert.match((await gaps.first().textContent()) ?? '', /\+0,29 poin/);
 
@@ -104,6 +110,8 @@ test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, n
     assert.match(nextText, /menjadi 81,2/);
 
     await page.getByLabel('Tampilkan celah dari aspek').selectOption('MON');
+    assert.equal(await gaps.count(), 10);
+    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (18)' }).click();
     assert.equal(await gaps.count(), 18);
     assert.equal(await gaps.first().getAttribute('data-item'), 'MON-1.1');
     await page.getByLabel('Tampilkan celah dari aspek').selectOption('');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { formatNumberId } from '../../domain/indicators';
 import type { Action } from '../../domain/records/action';
@@ -9,6 +9,8 @@ export const levelText = (level: number | null) => (level === null ? 'belum dija
 export const gainText = (gain: number) => `+${formatNumberId(gain, 2)} poin`;
 
 /** Every item below level 4, ranked by the points it would add to the total, filterable by aspect. */
+export const GAP_PAGE = 10;
+
 export function GapList({
   assessmentId,
   gaps,
@@ -16,6 +18,7 @@ export function GapList({
   actions,
   filter,
   onFilter,
+  reveal = null,
 }: {
   assessmentId: string;
   gaps: Gap[];
@@ -23,10 +26,18 @@ export function GapList({
   actions: Action[];
   filter: string;
   onFilter: (aspectId: string) => void;
+  /** A gap a deep link asks for: the list grows to include it. */
+  reveal?: string | null;
 }) {
+  // The top gaps first (a phone page of 135 gaps is ~50,000 px tall); more on request, all with one tap.
+  const [limit, setLimit] = useState(GAP_PAGE);
   const byItem = useMemo(() => new Map(actions.map((a) => [a.itemId, a])), [actions]);
   const aspectName = useMemo(() => new Map(aspects.map((a) => [a.id, a.name])), [aspects]);
-  const shown = filter ? gaps.filter((g) => g.aspectId === filter) : gaps;
+  const matching = filter ? gaps.filter((g) => g.aspectId === filter) : gaps;
+  const wanted = reveal ? matching.findIndex((g) => g.itemId === reveal) + 1 : 0;
+  // Gaps with a follow-up plan always stay in the list: the user is working on them.
+  const shown = matching.filter((g, i) => i < Math.max(limit, wanted) || byItem.has(g.itemId));
+  const rest = matching.length - shown.length;
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const g of gaps) m.set(g.aspectId, (m.get(g.aspectId) ?? 0) + 1);
@@ -47,7 +58,14 @@ export function GapList({
       ) : (
         <>
           <label htmlFor="filter-aspek">Tampilkan celah dari aspek</label>
-          <select id="filter-aspek" value={filter} onChange={(e) => onFilter(e.target.value)}>
+          <select
+            id="filter-aspek"
+            value={filter}
+            onChange={(e) => {
+              setLimit(GAP_PAGE);
+              onFilter(e.target.value);
+            }}
+          >
             <option value="">Semua aspek ({gaps.length})</option>
             {aspects
               .filter((a) => counts.has(a.id))
@@ -84,6 +102,16 @@ export function GapList({
               </li>
             ))}
           </ol>
+          {rest > 0 && (
+            <div className="actions" data-testid="gap-more">
+              <button type="button" className="secondary" onClick={() => setLimit(Math.max(limit, wanted) + GAP_PAGE)}>
+                Tampilkan {Math.min(GAP_PAGE, rest)} celah berikutnya
+              </button>
+              <button type="button" className="secondary" onClick={() => setLimit(matching.length)}>
+                Tampilkan semua ({matching.length})
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>

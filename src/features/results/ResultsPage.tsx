@@ -222,6 +222,7 @@ export default function ResultsPage() {
         actions={snapshot.actions}
         filter={filter}
         onFilter={setFilter}
+        reveal={target}
       />
 
       <section className="card" aria-labelledby="sdm-title">
