@@ -59,7 +59,8 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
+        // Not locked: phones are used upright, laptops and tablets landscape.
+        orientation: 'any',
         theme_color: '#0f766e',
         background_color: '#ffffff',
         icons: [

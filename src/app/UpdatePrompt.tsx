@@ -1,5 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { hasUnsavedInput } from '../ui/unsavedInput';
+import { runsInstalled, useInstallOffer } from '../ui/installOffer';
+import { useRole } from '../ui/role';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingSaves } from '../data/pendingSaves';
 
@@ -8,6 +10,9 @@ import { flushPendingSaves } from '../data/pendingSaves';
  * and every pending save is written first. When "Muat ulang" in another tab activates the new version, this tab
  * reloads too (after writing its pending saves), unless it holds unsaved input: then it says so and waits.
  */
+/** localStorage: the first-visit 'siap tanpa internet' notice was seen. */
+const OFFLINE_NOTICE_KEY = 'swanilai.offlineReadyNoticeSeen';
+
 export function UpdatePrompt() {
   const [busy, setBusy] = useState(false);
   const [deferred, setDeferred] = useState(false);
@@ -16,6 +21,19 @@ export function UpdatePrompt() {
     await flushPendingSaves();
     window.location.reload();
   };
+  const installOffer = useInstallOffer();
+  const role = useRole();
+  const [offlineSeen, setOfflineSeen] = useState(() => localStorage.getItem(OFFLINE_NOTICE_KEY) === '1');
+  // An active service worker has finished precaching every asset: from then on the app opens without internet.
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(() => {
+    if (offlineSeen || !('serviceWorker' in navigator)) return;
+    let live = true;
+    void navigator.serviceWorker.ready.then((r) => live && r.active && setOfflineReady(true));
+    return () => {
+      live = false;
+    };
+  }, [offlineSeen]);
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
@@ -42,7 +60,41 @@ export function UpdatePrompt() {
         </button>
       </div>
     );
-  if (!needRefresh) return null;
+  if (!needRefresh) {
+    // Not before the first screen's question (who uses the app) is answered: that comes first.
+    if (!offlineReady || offlineSeen || role === null) return null;
+    const close = () => {
+      localStorage.setItem(OFFLINE_NOTICE_KEY, '1');
+      setOfflineSeen(true);
+    };
+    // First visit: the app is stored on the device. Say so once, and offer to install it.
+    return (
+      <div role="status" className="card ok offline-ready" data-testid="offline-ready">
+        <p style={{ marginTop: 0 }}>
+          <strong>Aplikasi siap dipakai tanpa internet.</strong> Semua isian tersimpan di perangkat ini.
+        </p>
+        {!runsInstalled() &&
+          (installOffer.canPrompt ? (
+            <p>Pasang aplikasi agar dapat dibuka dari layar utama seperti aplikasi lain.</p>
+          ) : (
+            <p className="muted small" data-testid="install-howto">
+              Untuk memasangnya di layar utama: buka menu browser (⋮ di Chrome Android) lalu pilih “Instal aplikasi” atau “Tambahkan ke
+              layar utama”. Di iPhone: tombol Bagikan, lalu “Tambah ke Layar Utama”.
+            </p>
+          ))}
+        <div className="actions">
+          {!runsInstalled() && installOffer.canPrompt && (
+            <button type="button" onClick={() => void installOffer.install().then(close)}>
+              Pasang aplikasi
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={close}>
+            Tutup
+          </button>
+        </div>
+      </div>
+    );
+  }
   const reload = async () => {
     chosen.current = true;
     setBusy(true);

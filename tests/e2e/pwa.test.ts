@@ -22,6 +22,8 @@ test('installable: the manifest has its fields and every icon is served', async 
   assert.equal(manifest.display, 'standalone');
   assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
   assert.equal(manifest.start_url, '/');
+  // Laptops and tablets are not locked into portrait.
+  assert.ok(!manifest.orientation || manifest.orientation === 'any', `orientation ${manifest.orientation}`);
   const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}:${i.purpose ?? 'any'}`);
   assert.ok(sizes.includes('192x192:any'));
   assert.ok(sizes.includes('512x512:any'));
@@ -48,6 +50,19 @@ test('offline: after the first visit the service worker serves the app, deep lin
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     await waitForServiceWorker(page);
     assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'service worker controls the page');
+    // The first visit asks who uses the app first; then it says when the app is ready without internet, with the way
+    // to install it; once closed, it stays closed.
+    assert.equal(await page.getByTestId('offline-ready').count(), 0, 'the role question comes first');
+    await page.getByTestId('role-chooser').getByRole('button', { name: /^Pengelola panti/ }).click();
+    const ready = page.getByTestId('offline-ready');
+    await ready.getByText('Aplikasi siap dipakai tanpa internet.').waitFor();
+    await ready.getByTestId('install-howto').or(ready.getByRole('button', { name: 'Pasang aplikasi' })).first().waitFor();
+    await ready.getByRole('button', { name: 'Tutup' }).click();
+    assert.equal(await page.getByTestId('offline-ready').count(), 0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByTestId('offline-ready').count(), 0, 'closed once, it stays closed');
 
     await context.setOffline(true);
     const reload = await page.reload();
