@@ -29,7 +29,8 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (offlineSeen || !('serviceWorker' in navigator)) return;
     let live = true;
-    void navigator.serviceWorker.ready.then((r) => live && r.active && setOfflineReady(true));
+    const ready = navigator.serviceWorker?.ready as Promise<ServiceWorkerRegistration> | undefined;
+    void ready?.then((r) => live && r.active && setOfflineReady(true));
     return () => {
       live = false;
     };
