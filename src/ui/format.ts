@@ -4,13 +4,8 @@ import { formatNumberId } from '../domain/indicators';
 /** A 0–100 score for display ("81,2", "75", "—"): the shared formatter. */
 export { formatScore } from './scoreFormat';
 
-/** A signed change ("+12,5", "−3", "0"). */
-export function formatChange(change: number | null | undefined): string {
-  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
-  const rounded = Math.round(change * 10) / 10;
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '−'}${formatNumberId(Math.abs(rounded), 1)}`;
-}
+/** A signed change ("+12,5", "−3", "0"): the one formatter, shared with the report. */
+export { formatChange } from '../domain/report/format';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 

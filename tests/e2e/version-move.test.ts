@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectPageErrors, launchPersistent, tempProfileDir, waitForServiceWorker } from './support/browser';
+import { onFreshPhone, waitForServiceWorker } from './support/browser';
 import { startServer, type StaticServer } from './support/server';
 import { DIST } from './support/env';
 import { readStore, seedStores } from './support/seed';
@@ -32,11 +32,8 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/bundle-1.0.0.json',
   evidence: { id: string; itemIds: string[] }[];
 };
 
-test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer there, old revision viewable, report names 2.0.0', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = collectPageErrors(page);
+test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer there, old revision viewable, report names 2.0.0', () =>
+  onFreshPhone(async (page, errors, context) => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     await waitForServiceWorker(page);
@@ -100,16 +97,10 @@ test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer th
     const text = execFileSync('pdftotext', ['-f', '1', '-l', '2', file, '-'], { encoding: 'utf8' });
     assert.match(text, /versi 2\.0\.0/);
     assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items, its score, no move offered', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = collectPageErrors(page);
+test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items, its score, no move offered', () =>
+  onFreshPhone(async (page, errors, context) => {
     await page.goto(`${server.url}/asesor`);
     await page.getByRole('heading', { name: 'Mode asesor' }).waitFor();
     await page.getByLabel(/^Pilih berkas \(/).setInputFiles(fileURLToPath(new URL('../fixtures/bundle-1.0.0.json', import.meta.url)));
@@ -133,16 +124,10 @@ test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items
     const stored = (await readStore<Assessment>(page, 'assessments'))[0]!;
     assert.equal(stored.standardVersion, '1.0.0');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('a final 1.0.0 assessment is never moved silently: finalisation says so, and reopening it offers the move', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = collectPageErrors(page);
+test('a final 1.0.0 assessment is never moved silently: finalisation says so, and reopening it offers the move', () =>
+  onFreshPhone(async (page, errors, context) => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     const a = fixture.assessments[0]!;
@@ -160,7 +145,4 @@ test('a final 1.0.0 assessment is never moved silently: finalisation says so, an
     assert.equal(stored.status, 'draft');
     assert.equal(stored.standardVersion, '1.0.0');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
-});
+  }));

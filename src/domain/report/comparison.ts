@@ -7,7 +7,7 @@ import type { AssessmentSnapshot } from '../bundle/schema';
 import { composeScoreInput } from '../assessment/open';
 import { compareAssessments, type ItemChange, type ScoreInput } from '../scoring';
 import type { StandarKhusus, StandarUmum } from '../standard/schema';
-import { formatScore } from './format';
+import { formatChange, formatScore } from './format';
 
 export interface EarlierAssessment {
   snapshot: AssessmentSnapshot;
@@ -35,14 +35,6 @@ export interface ReportComparison {
   /** Items of only one side: not comparable. */
   onlyInEarlier: string[];
   onlyInLater: string[];
-}
-
-/** "+3,5", "-2", "0" and "—": a sign always, in the report's own number style. */
-export function formatChangeText(change: number | null): string {
-  if (change === null || !Number.isFinite(change)) return '—';
-  const rounded = Math.round(change * 10) / 10;
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '-'}${formatScore(Math.abs(rounded))}`;
 }
 
 const levelText = (level: number | null, source: string) => (source === 'na' ? 'N/A' : level === null ? '0' : String(level));
@@ -74,8 +66,8 @@ export function buildReportComparison(earlier: EarlierAssessment, later: { snaps
     scaleNote: c.sameScale
       ? null
       : 'Skor total dan skor aspek kedua asesmen tidak setara (versi utama instrumen atau keberadaan modul standar khusus berbeda): selisihnya hanya petunjuk, bukan kenaikan atau penurunan yang sebenarnya.',
-    rows: c.aspects.map((a) => [`${a.aspectId} ${a.name}`, formatScore(a.earlier), formatScore(a.later), formatChangeText(a.change)]),
-    total: [formatScore(c.earlier.total), formatScore(c.later.total), formatChangeText(c.totalChange)],
+    rows: c.aspects.map((a) => [`${a.aspectId} ${a.name}`, formatScore(a.earlier), formatScore(a.later), formatChange(a.change)]),
+    total: [formatScore(c.earlier.total), formatScore(c.later.total), formatChange(c.totalChange)],
     rose: lines(c.rose),
     fell: lines(c.fell),
     applicabilityChanged: lines(c.applicabilityChanged),

@@ -30,6 +30,14 @@ export function formatScore(score: number | null | undefined): string {
   return score === null || score === undefined || !Number.isFinite(score) ? '—' : formatNumberId(score, 1);
 }
 
+/** A signed change ("+12,5", "−3", "0", "—"), for screens and the report alike (the PDF maps "−" to "-"). */
+export function formatChange(change: number | null | undefined): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumberId(Math.abs(rounded), 1)}`;
+}
+
 export function formatPercent(value: number): string {
   return `${formatNumberId(value, 0)}%`;
 }

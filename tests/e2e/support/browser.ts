@@ -71,3 +71,17 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * A fresh phone profile, its first page and the page's errors, closed afterwards whatever happens: the preamble
+ * every journey repeats.
+ */
+export async function onFreshPhone(run: (page: Page, errors: string[], context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await launchPersistent(tempProfileDir(), { phone: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await run(page, collectPageErrors(page), context);
+  } finally {
+    await context.close();
+  }
+}
