@@ -8,6 +8,12 @@ import { updateStaff } from './staff';
  * localStorage at every keystroke. A localStorage write is synchronous, so it lands even when the tab is closed or
  * reloaded within the debounce; an IndexedDB write started from `pagehide` was seen not to.
  *
+ * Chromium writes localStorage to disk lazily (seconds later), so a browser killed within that delay (a dead battery,
+ * the system killing the app) would lose the mirror too. Each mirror is therefore also put in the database's meta
+ * table at once, one small write per field at a time (the newest text wins the queue); a committed IndexedDB write
+ * survives a killed browser. Every mirror carries a per-field counter `n`, so the newer of the two copies is known
+ * without a clock, and forgetting leaves a tombstone with its counter until the next start.
+ *
  * No clock decides what is newer (a phone's clock can be set back). Each mirror keeps `base`: the field's text when
  * this edit began. At start-up, for every mirror: the stored text already equals it → forgotten; the stored text is
  * still the base → the typed text is written; the stored text changed meanwhile (another tab) → both are kept, the
@@ -29,33 +35,131 @@ const keyOf = (p: PendingText) => `${PREFIX}${p.assessmentId}|${p.itemId}|${p.fi
 /** Marks typed text recovered beside text that another tab stored meanwhile. */
 export const RECOVERED_MARK = '— Teks yang diketik sebelum aplikasi tertutup:';
 
+interface MirrorEntry extends PendingText {
+  value: string;
+  base: string | null;
+  /** Counts the field's mirror writes: of two copies (localStorage, database) the higher is the newer. */
+  n: number;
+  at: string;
+  /** A tombstone: the text with this counter was written; any copy with a lower counter is stale. */
+  forgotten?: true;
+}
+
+const DB_PREFIX = 'pendingText:';
+/** The newest state of every field mirrored in this tab, and the database writes that carry it there. */
+const latest = new Map<string, MirrorEntry>();
+const writing = new Set<string>();
+const dirty = new Set<string>();
+
+function mirrorToDatabase(k: string): void {
+  dirty.add(k);
+  if (writing.has(k)) return; // the running write picks up the newest state when it ends
+  writing.add(k);
+  void (async () => {
+    try {
+      while (dirty.has(k)) {
+        dirty.delete(k);
+        const entry = latest.get(k);
+        if (entry) await db.meta.put({ key: `${DB_PREFIX}${k}`, value: entry });
+      }
+    } catch {
+      // Storage full or the database closed: the localStorage copy and the debounced write remain.
+    } finally {
+      writing.delete(k);
+    }
+  })();
+}
+
+function readLocal(k: string): MirrorEntry | null {
+  try {
+    const raw = localStorage.getItem(k);
+    return raw ? (JSON.parse(raw) as MirrorEntry) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `before`: the field's text just before this keystroke (kept as the base of the first keystroke of an edit). */
 export function rememberPendingText(p: PendingText, value: string, before?: string): void {
+  const k = keyOf(p);
+  const prior = latest.get(k) ?? readLocal(k);
+  const live = prior && !prior.forgotten ? prior : null;
+  const base = live && (typeof live.base === 'string' || live.base === null) ? live.base : (before ?? null);
+  const entry: MirrorEntry = {
+    assessmentId: p.assessmentId,
+    itemId: p.itemId,
+    field: p.field,
+    value,
+    base,
+    n: (typeof prior?.n === 'number' ? prior.n : 0) + 1,
+    at: new Date().toISOString(),
+  };
+  latest.set(k, entry);
   try {
-    let base: string | null = before ?? null;
-    const raw = localStorage.getItem(keyOf(p));
-    if (raw) {
-      const prior = JSON.parse(raw) as { base?: unknown };
-      if (typeof prior.base === 'string') base = prior.base;
-    }
-    localStorage.setItem(keyOf(p), JSON.stringify({ ...p, value, base, at: new Date().toISOString() }));
+    localStorage.setItem(k, JSON.stringify(entry));
   } catch {
-    // Storage full or unavailable: the debounced IndexedDB write still happens.
+    // Storage full or unavailable: the database copy and the debounced IndexedDB write still happen.
   }
+  mirrorToDatabase(k);
 }
 
 /** Forgets the mirror once `value` is in IndexedDB (unless newer text was typed meanwhile: then `value` becomes its base). */
 export function forgetPendingText(p: PendingText, value: string): void {
+  const k = keyOf(p);
+  const entry = latest.get(k) ?? readLocal(k);
+  if (!entry || entry.forgotten) return;
+  const next: MirrorEntry =
+    entry.value === value
+      ? { ...entry, n: entry.n + 1, forgotten: true }
+      : // Newer text was typed while `value` was being written: `value` is what is stored now, so it is the new base.
+        { ...entry, n: entry.n + 1, base: value };
+  latest.set(k, next);
   try {
-    const raw = localStorage.getItem(keyOf(p));
-    if (!raw) return;
-    const entry = JSON.parse(raw) as { value?: unknown };
-    if (entry.value === value) localStorage.removeItem(keyOf(p));
-    // Newer text was typed while `value` was being written: `value` is what is stored now, so it is the new base.
-    else localStorage.setItem(keyOf(p), JSON.stringify({ ...entry, base: value }));
+    if (next.forgotten) localStorage.removeItem(k);
+    else localStorage.setItem(k, JSON.stringify(next));
   } catch {
     // nothing to forget
   }
+  mirrorToDatabase(k);
+}
+
+/** The mirrors left by earlier runs: of the localStorage and the database copy of a field, the one with the higher counter. */
+async function leftMirrors(): Promise<Map<string, MirrorEntry>> {
+  const found = new Map<string, MirrorEntry>();
+  const consider = (k: string, e: unknown) => {
+    if (!e || typeof e !== 'object') return;
+    const entry = e as MirrorEntry;
+    const n = typeof entry.n === 'number' ? entry.n : 0;
+    const had = found.get(k);
+    if (!had || n > (typeof had.n === 'number' ? had.n : 0)) found.set(k, { ...entry, n });
+  };
+  try {
+    for (const row of await db.meta.where('key').startsWith(DB_PREFIX).toArray()) consider(row.key.slice(DB_PREFIX.length), row.value);
+  } catch {
+    // the database copies cannot be read: the localStorage ones still count
+  }
+  try {
+    for (const k of Object.keys(localStorage).filter((x) => x.startsWith(PREFIX))) {
+      try {
+        consider(k, JSON.parse(localStorage.getItem(k) ?? 'null'));
+      } catch {
+        found.set(k, found.get(k) ?? ({} as MirrorEntry)); // unreadable: removed below
+      }
+    }
+  } catch {
+    // localStorage unavailable
+  }
+  return found;
+}
+
+async function dropMirror(k: string): Promise<void> {
+  latest.delete(k);
+  try {
+    localStorage.removeItem(k);
+  } catch {
+    // unavailable
+  }
+  await db.meta.delete(`${DB_PREFIX}${k}`).catch(() => undefined);
 }
 
 function patchFor(field: 'note' | 'naReason', value: string): AnswerPatch | null {
@@ -67,20 +171,14 @@ function patchFor(field: 'note' | 'naReason', value: string): AnswerPatch | null
 /** Writes every mirrored text the stored data does not hold yet (see the top of this file); returns how many were recovered. */
 export async function recoverPendingTexts(): Promise<number> {
   let recovered = 0;
-  let keys: string[];
-  try {
-    keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
-  } catch {
-    return 0;
-  }
-  for (const k of keys) {
+  const mirrors = await leftMirrors();
+  for (const [k, raw] of mirrors) {
     // The mirror is kept until its text is safely in IndexedDB: a write that failed (storage full, a transient
     // error) is tried again at the next start instead of being thrown away.
     let keep = false;
     try {
-      const raw = JSON.parse(localStorage.getItem(k) ?? 'null') as (PendingText & { value: unknown; base?: unknown }) | null;
       const valid =
-        raw && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote' || raw.field === 'staffName') && typeof raw.value === 'string';
+        !raw.forgotten && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote' || raw.field === 'staffName') && typeof raw.value === 'string';
       const p = raw as PendingText & { value: string; base?: unknown };
       const base = typeof p.base === 'string' ? p.base : null;
       /** What to store given the stored text: null when nothing is to be written. */
@@ -120,7 +218,7 @@ export async function recoverPendingTexts(): Promise<number> {
       const name = (error as { name?: string } | null)?.name ?? '';
       keep = !['AssessmentLockedError', 'ReviewCopyError', 'SyntaxError', 'ZodError'].includes(name) && !/tidak ditemukan/.test(String((error as Error)?.message));
     }
-    if (!keep) localStorage.removeItem(k);
+    if (!keep) await dropMirror(k);
   }
   return recovered;
 }

@@ -102,6 +102,40 @@ test('SIGKILL right after "Tersimpan": after a relaunch on the same profile ever
   }
 });
 
+test('SIGKILL inside the typing pause (before the debounced write): the note typed last is there after a relaunch', async () => {
+  const dir = tempProfileDir();
+  const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items)).filter((i) => !i.computed);
+  const item = items[2]!;
+  const run1 = await launchKillable(dir);
+  let assessmentId: string;
+  try {
+    const page = await phonePage(run1.browser);
+    await createInstitution(page, server.url);
+    ({ assessmentId } = await startAssessment(page, '2026'));
+    await openItem(page, server.url, assessmentId, item.id);
+    await answerItem(page, item.id, 2);
+    // Wait long enough for localStorage's own lazy commit of earlier keys, so only this note is at stake.
+    await page.waitForTimeout(1500);
+    await page.getByTestId('note').fill('Diketik tepat sebelum baterai habis');
+    // The debounced IndexedDB write waits 250 ms; Chromium writes localStorage to disk lazily (seconds later).
+    await page.waitForTimeout(80);
+    assert.equal(await page.getByTestId('save-state').textContent().then((t) => /Tersimpan/.test(t ?? '')), false, 'the debounced write had already happened: the test would not test the mirror');
+  } finally {
+    run1.proc.kill('SIGKILL');
+    await new Promise((resolve) => run1.proc.once('exit', resolve));
+  }
+  const run2 = await launchKillable(dir);
+  try {
+    const page = await phonePage(run2.browser);
+    await openItem(page, server.url, assessmentId, item.id);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === 'Diketik tepat sebelum baterai habis', undefined, { timeout: 10_000 });
+    assert.equal(await page.getByTestId('level-2').isChecked(), true);
+  } finally {
+    await run2.browser.close().catch(() => undefined);
+    run2.proc.kill('SIGKILL');
+  }
+});
+
 test('two tabs on the same assessment: a change in one shows in the other, and answers from both survive', async () => {
   const context = await launchPersistent(tempProfileDir(), { phone: true });
   try {

@@ -38,6 +38,34 @@ describe('pending text mirrored outside IndexedDB', () => {
     expect(Object.keys(localStorage)).toEqual([]);
   });
 
+  it('survives a browser killed before localStorage reached the disk: the database copy is recovered', async () => {
+    const a = await newAssessment();
+    const place = { assessmentId: a.id, itemId: 'KLB-2.1', field: 'note' as const };
+    rememberPendingText(place, 'Diketik sebelum baterai habis', '');
+    await new Promise((r) => setTimeout(r, 20)); // the mirror's own database write commits
+    localStorage.clear(); // what a killed Chromium leaves of its lazily written localStorage
+    expect(await recoverPendingTexts()).toBe(1);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-2.1')?.note).toBe('Diketik sebelum baterai habis');
+    const { db } = await import('../../../src/data/db');
+    expect(await db.meta.where('key').startsWith('pendingText:').count()).toBe(0);
+  });
+
+  it('a stale localStorage copy (its removal never reached the disk) loses to the newer tombstone in the database', async () => {
+    const a = await newAssessment();
+    const place = { assessmentId: a.id, itemId: 'KLB-2.2', field: 'note' as const };
+    rememberPendingText(place, 'teks A', '');
+    const stale = Object.entries(localStorage).find(([k]) => k.includes('KLB-2.2'))!;
+    await saveAnswer(a.id, 'KLB-2.2', { note: 'teks A' });
+    forgetPendingText(place, 'teks A');
+    await new Promise((r) => setTimeout(r, 20));
+    // Later the note is changed and saved; then the browser dies with the old localStorage entry still on disk.
+    await saveAnswer(a.id, 'KLB-2.2', { note: 'teks B yang sudah disimpan' });
+    localStorage.setItem(stale[0], stale[1]);
+    expect(await recoverPendingTexts()).toBe(0);
+    expect((await listAnswers(a.id)).find((r) => r.itemId === 'KLB-2.2')?.note).toBe('teks B yang sudah disimpan');
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
   it('no clock decides: with the clock set back a day, the typed note is still recovered', async () => {
     const a = await newAssessment();
     await saveAnswer(a.id, 'KLB-1.3', { level: 2, note: 'awal' });
