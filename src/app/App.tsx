@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { openDatabase, type OpenResult } from '../data/open';
+import { onDatabaseInterrupted, openDatabase, type DatabaseInterruption, type OpenResult } from '../data/open';
 import { flushOnPageHide } from '../data/pendingSaves';
 import { recoverPendingTexts } from '../data/pendingText';
 import { AppShell } from '../ui/AppShell';
@@ -10,6 +10,8 @@ import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export function App() {
   const [opened, setOpened] = useState<OpenResult | null>(null);
+  const [interrupted, setInterrupted] = useState<DatabaseInterruption | null>(null);
+  useEffect(() => onDatabaseInterrupted(setInterrupted), []);
   useEffect(() => {
     flushOnPageHide();
     void openDatabase().then(async (result) => {
@@ -23,8 +25,26 @@ export function App() {
     <Router>
       <AppShell>
         <UpdatePrompt />
-        {opened === null ? (
-          <p role="status">Memuat data…</p>
+        {interrupted === 'newer-tab' ? (
+          <div role="alert" className="card danger" data-testid="db-replaced">
+            <h1>Muat ulang tab ini</h1>
+            <p>
+              Versi aplikasi yang lebih baru dibuka di tab lain dan sedang memperbarui data. Tab ini berhenti menyimpan agar data
+              tidak rusak; yang sudah diketik telah disimpan.
+            </p>
+            <button type="button" onClick={() => window.location.reload()}>
+              Muat ulang
+            </button>
+          </div>
+        ) : opened === null ? (
+          interrupted === 'blocked' ? (
+            <div role="alert" className="card" data-testid="db-blocked">
+              <h1>Menunggu tab lain</h1>
+              <p>Aplikasi ini masih terbuka di tab lain dengan versi lama. Tutup tab itu (atau muat ulang) agar pembaruan data dapat selesai.</p>
+            </div>
+          ) : (
+            <p role="status">Memuat data…</p>
+          )
         ) : !opened.ok ? (
           <div role="alert" className="card danger">
             <h1>{opened.reason === 'newer-version' ? 'Perbarui aplikasi' : 'Penyimpanan tidak dapat dibuka'}</h1>

@@ -1,4 +1,38 @@
 import { DATA_FORMAT, db, type SwanilaiDb } from './db';
+import { flushPendingSaves } from './pendingSaves';
+
+/**
+ * What can stop this tab's database while it runs: another tab opened a newer app that upgrades the database
+ * ('newer-tab': this tab lets go, after writing what was pending, and must reload), or this tab's upgrade waits for
+ * an older tab to let go ('blocked').
+ */
+export type DatabaseInterruption = 'newer-tab' | 'blocked';
+const interruptionListeners = new Set<(what: DatabaseInterruption) => void>();
+
+export function onDatabaseInterrupted(listener: (what: DatabaseInterruption) => void): () => void {
+  interruptionListeners.add(listener);
+  return () => interruptionListeners.delete(listener);
+}
+
+const watched = new WeakSet<SwanilaiDb>();
+function watch(database: SwanilaiDb): void {
+  if (watched.has(database)) return;
+  watched.add(database);
+  database.on('versionchange', () => {
+    // Write what is pending first, then close so the other tab's upgrade can run; the screens then say to reload.
+    void flushPendingSaves()
+      .catch(() => undefined)
+      .finally(() => {
+        database.close();
+        for (const l of interruptionListeners) l('newer-tab');
+      });
+    return false; // Dexie's own handler would close at once, before the pending writes
+  });
+  database.on('blocked', () => {
+    for (const l of interruptionListeners) l('blocked');
+  });
+}
+
 
 export type OpenResult =
   | { ok: true }
@@ -8,6 +42,7 @@ const NEWER = 'Data di perangkat ini dibuat oleh versi aplikasi yang lebih baru.
 
 /** Opens the database and checks the stored data format before anything reads it. */
 export async function openDatabase(database: SwanilaiDb = db): Promise<OpenResult> {
+  watch(database);
   try {
     await database.open();
     const stored = await database.meta.get('dataFormat');
