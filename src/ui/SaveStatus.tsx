@@ -1,7 +1,13 @@
 import { useRef, useSyncExternalStore } from 'react';
 import { isQuotaError, QUOTA_MESSAGE } from '../data/storage';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  /** Typed text is held back on purpose (a same-field conflict waits for the user's choice). */
+  | { kind: 'held' }
+  | { kind: 'error'; message: string };
 
 /** Indonesian message for a failed save. */
 export function saveErrorMessage(error: unknown): string {
@@ -16,6 +22,8 @@ export interface SaveTracker {
   track: (write: () => Promise<unknown>) => Promise<boolean>;
   /** A field has unsaved typing (debounce running). */
   markWaiting: (key: string, waiting: boolean) => void;
+  /** A field's typed text is deliberately not written until the user chooses (never shown as "Tersimpan"). */
+  markHeld: (key: string, held: boolean) => void;
   subscribe: (listener: () => void) => () => void;
   getState: () => SaveState;
 }
@@ -25,6 +33,7 @@ export function createSaveTracker(): SaveTracker {
   let pending = 0;
   let failed: string | null = null;
   const waiting = new Set<string>();
+  const held = new Set<string>();
   const listeners = new Set<() => void>();
   const set = (next: SaveState) => {
     if (next.kind === state.kind && (next.kind !== 'error' || (state.kind === 'error' && state.message === next.message))) return;
@@ -34,12 +43,18 @@ export function createSaveTracker(): SaveTracker {
   const settle = () => {
     if (pending > 0 || waiting.size > 0) set({ kind: 'saving' });
     else if (failed) set({ kind: 'error', message: failed });
+    else if (held.size > 0) set({ kind: 'held' });
     else set({ kind: 'saved' });
   };
   return {
     markWaiting(key, isWaiting) {
       if (isWaiting) waiting.add(key);
       else waiting.delete(key);
+      settle();
+    },
+    markHeld(key, isHeld) {
+      if (isHeld) held.add(key);
+      else held.delete(key);
       settle();
     },
     async track(write) {
@@ -100,7 +115,13 @@ export function SaveStatus({ state }: { state: SaveState }) {
   }
   return (
     <p role="status" aria-live="polite" className={`save-state save-state-${state.kind}`} data-testid="save-state">
-      {state.kind === 'saving' ? 'Menyimpan…' : state.kind === 'saved' ? 'Tersimpan' : 'Semua perubahan tersimpan otomatis'}
+      {state.kind === 'saving'
+        ? 'Menyimpan…'
+        : state.kind === 'saved'
+          ? 'Tersimpan'
+          : state.kind === 'held'
+            ? 'Catatan belum tersimpan: pilih catatan yang dipakai'
+            : 'Semua perubahan tersimpan otomatis'}
     </p>
   );
 }

@@ -37,6 +37,8 @@ test('two tabs typing the same note: the conflict is shown, nothing is written o
     await a.waitForTimeout(800);
     assert.equal(await a.getByTestId('note').inputValue(), 'Teks dari tab A, ditambah');
     assert.equal(await noteOf(a, assessmentId), 'Teks dari tab B');
+    // The save line never says "Tersimpan" while tab A's text waits for the choice.
+    assert.equal(await a.getByTestId('save-state').textContent(), 'Catatan belum tersimpan: pilih catatan yang dipakai');
 
     await conflict.getByRole('button', { name: 'Simpan catatan saya' }).click();
     await waitSaved(a);

@@ -30,6 +30,7 @@ export const ItemAnswer = memo(function ItemAnswer({
   readOnly,
   track,
   markWaiting,
+  markHeld,
   onReasonMissing,
 }: {
   assessmentId: string;
@@ -39,6 +40,7 @@ export const ItemAnswer = memo(function ItemAnswer({
   readOnly: boolean;
   track: (write: () => Promise<unknown>) => Promise<boolean>;
   markWaiting: (key: string, waiting: boolean) => void;
+  markHeld?: (key: string, held: boolean) => void;
   /** Told when N/A is chosen without a reason (not stored yet), so leaving the item can warn instead of dropping it. */
   onReasonMissing?: (missing: boolean) => void;
 }) {
@@ -79,6 +81,11 @@ export const ItemAnswer = memo(function ItemAnswer({
   const otherNoteRef = useRef<string | null>(null);
   otherNoteRef.current = otherNote;
   const written = useRef(new Set<string>([stored?.note ?? '']));
+  // While the conflict waits for a choice, the save line says the note is not saved (never "Tersimpan").
+  useEffect(() => {
+    markHeld?.(`${item.id}:note`, otherNote !== null);
+    return () => markHeld?.(`${item.id}:note`, false);
+  }, [otherNote, item.id, markHeld]);
   const noteSaver = useDebouncedSave(
     `${item.id}:note`,
     (v) => {

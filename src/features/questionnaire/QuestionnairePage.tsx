@@ -240,7 +240,7 @@ const ItemProgress = memo(function ItemProgress({
 
 function ItemView({ here, assessment, placed, score, answersById, instrument }: ViewProps & { here: PlacedItem }) {
   const tracker = useSaveTracker();
-  const { track, markWaiting } = tracker;
+  const { track, markWaiting, markHeld } = tracker;
   const heading = useRef<HTMLHeadingElement>(null);
   const { item, aspect, component, index } = here;
   const reviewCopy = useReviewCopy(assessment.id);
@@ -335,6 +335,7 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
           readOnly={final}
           track={track}
           markWaiting={markWaiting}
+          markHeld={markHeld}
           onReasonMissing={onReasonMissing}
         />
         <MemoReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
