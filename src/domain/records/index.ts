@@ -1,3 +1,4 @@
+import './zodLocale';
 export * from './institution';
 export * from './provinces';
 export * from './assessment';

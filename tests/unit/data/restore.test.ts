@@ -73,3 +73,13 @@ describe('timestamps', () => {
     expect(!r.ok && r.problems.join(' ')).toMatch(/updatedAt: bukan tanggal-waktu/);
   });
 });
+
+describe('messages of a rejected record', () => {
+  it('are Indonesian, never zod English', () => {
+    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 'empat', na: 'ya', updatedAt: 'kemarin' });
+    expect(r.ok).toBe(false);
+    const text = r.ok ? '' : r.problems.join('\n');
+    expect(text).toMatch(/tidak valid|diharapkan/i);
+    expect(text).not.toMatch(/Invalid|expected|received/);
+  });
+});
