@@ -182,7 +182,7 @@ describe('export and import', () => {
 });
 
 describe('a rejected import changes nothing', () => {
-  it('hundreds of hostile files: parse → plan → apply never throws, and a rejected file leaves the database identical', async () => {
+  it('hundreds of damaged files (cut, mutated, re-hashed wrongly): each is refused at parse and the database is identical', async () => {
     await seed(await sampleBundle());
     const good = JSON.stringify(await sampleBundle(sampleSnapshot(['KLB-1.1', 'KLB-2.1'], {
       assessment: { ...sampleSnapshot().assessment, updatedAt: T2, period: '<img src=x onerror=alert(1)>' },
@@ -210,6 +210,85 @@ describe('a rejected import changes nothing', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a validly sealed hostile file changes nothing it is not allowed to', () => {
+  type Rows = Record<string, Record<string, unknown>[]>;
+  const mutations: ((s: Rows) => void)[] = [
+    (s) => s.staff!.push({ ...s.staff![0]! }), // duplicate row id inside one file
+    (s) => void (s.staff![0]!.createdAt = 'bukan tanggal'),
+    (s) => void (s.answers![0]!.level = 7),
+    (s) => void (s.answers![0]!.assessmentId = 'asm-lain'),
+    (s) => void (s.evidence![0]!.assessmentId = 'asm-lain'),
+    (s) => void (s.actions![0]!.itemId = 'BUKAN-BUTIR'),
+    (s) => void (s.answers![0]!.na = 'ya'),
+  ];
+  it('parse → plan → apply never throws; whatever is refused (at parse or at apply) leaves the database identical', async () => {
+    await seed(await sampleBundle());
+    const pristine = await dump();
+    const restorePristine = async () => {
+      await db.delete();
+      await db.open();
+      for (const [t, rows] of Object.entries(pristine)) {
+        const table = db.table(t);
+        for (const r of rows as Record<string, unknown>[]) {
+          const row = { ...r };
+          if (t === 'evidenceFiles') {
+            row.blob = new Blob([base64ToBytes(r.blob as string)], { type: 'image/png' });
+            row.thumb = r.thumb ? new Blob([base64ToBytes(r.thumb as string)], { type: 'image/jpeg' }) : null;
+          }
+          await table.put(row);
+        }
+      }
+    };
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom(...mutations.map((_, i) => i)).map((i) => ({ kind: 'named' as const, i })),
+          fc
+            .record({
+              table: fc.constantFrom('answers', 'staff', 'evidence', 'actions'),
+              key: fc.constantFrom('id', 'assessmentId', 'itemId', 'level', 'createdAt', 'updatedAt', 'name', 'note', 'targetDate', 'expiryDate'),
+              value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null), fc.object({ maxDepth: 1 }), fc.constant('2026-02-30')),
+            })
+            .map((r) => ({ kind: 'random' as const, ...r })),
+        ),
+        async (m) => {
+          const snap = structuredClone(sampleSnapshot(['KLB-1.1', 'KLB-2.1']));
+          const rows = snap as unknown as Rows;
+          if (m.kind === 'named') mutations[m.i]!(rows);
+          else if (rows[m.table]![0]) rows[m.table]![0]![m.key] = m.value;
+          // A new assessment id, so the file is not "the same assessment" the device already holds.
+          snap.assessment = { ...snap.assessment, id: 'asm-2', updatedAt: T2 };
+          for (const t of ['answers', 'staff', 'evidence', 'actions'] as const)
+            for (const r of rows[t]!) if (r.assessmentId === 'asm-1') r.assessmentId = 'asm-2';
+          const before = await dump();
+          const bundle = await sampleBundle(snap);
+          const parsed = await parseBundle(JSON.stringify(bundle));
+          let outcome: 'refused' | 'applied';
+          if (!parsed.ok) outcome = 'refused';
+          else {
+            const plan = await planImport(parsed.bundle);
+            const applied = await applyImport(parsed.bundle, plan);
+            outcome = applied.ok ? 'applied' : 'refused';
+          }
+          if (outcome === 'refused') {
+            refused++;
+            expect(await dump()).toEqual(before);
+          } else {
+            // Accepted: the device's own rows are untouched.
+            const after = await dump();
+            for (const table of ['institutions', 'assessments', 'answers', 'staff', 'evidence', 'evidenceFiles', 'actions'] as const)
+              for (const row of pristine[table]!) expect(after[table], table).toContainEqual(row);
+            await restorePristine();
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(refused).toBeGreaterThan(10); // the property really exercised refusals
   });
 });
 
