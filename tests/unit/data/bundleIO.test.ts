@@ -13,7 +13,9 @@ import {
   REVIEW_COPY_PREFIX,
 } from '../../../src/data/bundleIO';
 import { verifyIntegrity, entryKey, parseBundle, type Bundle } from '../../../src/domain/bundle';
-import { PNG_1x1, T2, sampleBundle, sampleReview, sampleSnapshot } from '../domain/bundle/sample';
+import { PNG_1x1, T2, sampleBundle, sampleFiles, sampleReview, sampleSnapshot } from '../domain/bundle/sample';
+import { sealHashes } from '../../../src/domain/bundle/integrity';
+import { snapshotContent } from '../../../src/domain/bundle';
 
 const TABLES = ['institutions', 'assessments', 'answers', 'staff', 'evidence', 'evidenceFiles', 'actions', 'reviews', 'reviewMeta', 'recapSources', 'meta'] as const;
 
@@ -251,21 +253,22 @@ describe('a validly sealed hostile file changes nothing it is not allowed to', (
             .record({
               table: fc.constantFrom('answers', 'staff', 'evidence', 'actions'),
               key: fc.constantFrom('id', 'assessmentId', 'itemId', 'level', 'createdAt', 'updatedAt', 'name', 'note', 'targetDate', 'expiryDate'),
-              value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null), fc.object({ maxDepth: 1 }), fc.constant('2026-02-30')),
+              value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null), fc.jsonValue({ maxDepth: 1 }), fc.constant('2026-02-30')),
             })
             .map((r) => ({ kind: 'random' as const, ...r })),
         ),
         async (m) => {
           const snap = structuredClone(sampleSnapshot(['KLB-1.1', 'KLB-2.1']));
-          const rows = snap as unknown as Rows;
-          if (m.kind === 'named') mutations[m.i]!(rows);
-          else if (rows[m.table]![0]) rows[m.table]![0]![m.key] = m.value;
           // A new assessment id, so the file is not "the same assessment" the device already holds.
           snap.assessment = { ...snap.assessment, id: 'asm-2', updatedAt: T2 };
-          for (const t of ['answers', 'staff', 'evidence', 'actions'] as const)
-            for (const r of rows[t]!) if (r.assessmentId === 'asm-1') r.assessmentId = 'asm-2';
+          for (const r of [...snap.answers, ...snap.staff, ...snap.evidence, ...snap.actions]) r.assessmentId = 'asm-2';
+          const content = snapshotContent(snap, sampleFiles());
+          const rows = content as unknown as Rows;
+          if (m.kind === 'named') mutations[m.i]!(rows);
+          else if (rows[m.table]![0]) rows[m.table]![0]![m.key] = m.value;
+          // Sealed the way an attacker would: the hash over exactly these bytes, without the app's own sorting.
+          const bundle = { ...content, exportedAt: T2, app: { version: '9.9.9', build: 'x' }, integrity: { algorithm: 'SHA-256', ...(await sealHashes(content as unknown as Record<string, unknown>)) } };
           const before = await dump();
-          const bundle = await sampleBundle(snap);
           const parsed = await parseBundle(JSON.stringify(bundle));
           let outcome: 'refused' | 'applied';
           if (!parsed.ok) outcome = 'refused';
