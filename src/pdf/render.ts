@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import type { ReportModel } from '../domain/report';
 import { attachFiles } from './embed';
 import { fastStandardFontText } from './fastText';
-import { toWinAnsi } from './text';
+import { hasUnprintableText, toWinAnsi, UNPRINTABLE_NOTE } from './text';
 
 /** A small image shown in the evidence register, keyed by evidence document id. */
 export interface Thumbnail {
@@ -143,7 +143,7 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number) {
   }
 }
 
-function cover(w: Writer, m: ReportModel) {
+function cover(w: Writer, m: ReportModel, unprintable: boolean) {
   const { doc } = w;
   doc.setFillColor(...BRAND).rect(0, 0, PAGE_W, 62, 'F');
   doc.setTextColor(255, 255, 255).setFont('helvetica', 'bold').setFontSize(24);
@@ -191,6 +191,7 @@ function cover(w: Writer, m: ReportModel) {
     `Berkas asesmen lengkap terlampir di dalam PDF ini (${EMBEDDED_FILE_NAME}) dan dapat diimpor kembali ke aplikasi Swanilai Panti. Kode integritas pada setiap halaman adalah awal dari SHA-256 isi berkas tersebut (lihat halaman Ringkasan); kode ini mendeteksi kerusakan atau perubahan yang tidak disegel ulang, tetapi tidak membuktikan siapa pembuat berkas.`,
     { size: 9, color: MUTED },
   );
+  if (unprintable) w.paragraph(UNPRINTABLE_NOTE, { size: 9, color: MUTED });
 }
 
 function profile(w: Writer, m: ReportModel) {
@@ -566,6 +567,7 @@ function footers(doc: Doc, m: ReportModel) {
 
 /** Lays the report model out as an A4 PDF (compressed) with the bundle attached. */
 export function renderReport(model: ReportModel, options: RenderOptions): jsPDF {
+  const unprintable = hasUnprintableText({ ...model, score: null, qrText: null });
   const m = sanitise(model);
   // Standard fonts and sanitised (WinAnsi) text only: jsPDF's Arabic/BiDi text passes are dropped (see fastText.ts).
   const doc = fastStandardFontText(new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true }) as Doc);
@@ -594,7 +596,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
   }
 
   const w = new Writer(doc);
-  cover(w, m);
+  cover(w, m, unprintable);
   profile(w, m);
   summary(w, m);
   basis(w, m);

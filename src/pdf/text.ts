@@ -55,7 +55,14 @@ const isWinAnsi = (ch: string) => {
   return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WINANSI_EXTRA.has(ch) || ch === '\n';
 };
 
-/** Makes user text safe for the standard fonts: line breaks kept, tabs → spaces, other characters mapped or '?'. */
+/**
+ * What stands in the PDF for text the standard fonts cannot show (Arabic or Chinese script, Javanese, emoji): one
+ * visible marker per run, never a silent "?". The exact text stays in the bundle attached to the report.
+ */
+export const UNPRINTABLE_MARK = '[aksara non-Latin]';
+const MARK_THEN_SPACES = /\[aksara non-Latin\][ ]*$/;
+
+/** Makes user text safe for the standard fonts: line breaks kept, tabs → spaces, other characters mapped or marked. */
 export function toWinAnsi(text: string): string {
   const normal = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').normalize('NFC');
   let out = '';
@@ -78,7 +85,20 @@ export function toWinAnsi(text: string): string {
       out += base;
       continue;
     }
-    out += '?';
+    // A run of unprintable characters (with the spaces between its words) becomes one marker.
+    if (MARK_THEN_SPACES.test(out)) out = out.replace(/[ ]+$/, '');
+    else out += UNPRINTABLE_MARK;
   }
   return out;
 }
+
+/** Whether any string in `value` holds text the standard fonts cannot print (the report then says so). */
+export function hasUnprintableText(value: unknown): boolean {
+  if (typeof value === 'string') return toWinAnsi(value).split(UNPRINTABLE_MARK).length > value.split(UNPRINTABLE_MARK).length;
+  if (Array.isArray(value)) return value.some(hasUnprintableText);
+  if (value && typeof value === 'object') return Object.values(value).some(hasUnprintableText);
+  return false;
+}
+
+/** The note printed once where a report marked unprintable text. */
+export const UNPRINTABLE_NOTE = `Sebagian teks memakai aksara yang tidak dapat dicetak dengan huruf PDF ini (misalnya aksara Arab, Tionghoa, Jawa, atau emoji) dan ditandai ${UNPRINTABLE_MARK}. Teks aslinya tersimpan utuh di berkas asesmen yang terlampir dan tampil lengkap di aplikasi.`;

@@ -6,7 +6,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { attachFiles } from './embed';
-import { toWinAnsi } from './text';
+import { hasUnprintableText, toWinAnsi, UNPRINTABLE_NOTE } from './text';
 
 export interface VerificationPdfModel {
   institutionName: string;
@@ -49,6 +49,7 @@ export function buildVerificationPdf(model: VerificationPdfModel, bundleJson: st
     `Tanggal verifikasi: ${model.reviewedAt || '-'}`,
     `Butir diverifikasi: ${model.reviewedCount} dari ${model.itemCount}; belum diverifikasi: ${model.unverifiedCount} (tetap memakai tingkat penilaian mandiri dalam skor terverifikasi)`,
     `Kode integritas berkas verifikasi: ${model.integrityCode}`,
+    ...(hasUnprintableText(model) ? [UNPRINTABLE_NOTE] : []),
   ];
   let y = 28;
   for (const line of lines) {

@@ -143,8 +143,8 @@ describe('PDF report of a fully answered, final assessment', () => {
     expect(squash(plain)).toContain(squash(LONG_NOTE.slice(-300)));
     expect(plain).toContain(LONG_NOTE_TAIL);
     expect(squash(plain)).toContain(squash(ACCENT_NOTE));
-    // Outside WinAnsi: mapped or '?', never garbled glyphs.
-    expect(plain).toContain('Ruang v siap -> dipakai; Lódz; emoji ?; 5 >= 3');
+    // Outside WinAnsi: mapped or visibly marked, never garbled glyphs or a silent '?'.
+    expect(plain).toContain('Ruang v siap -> dipakai; Lódz; emoji [aksara non-Latin]; 5 >= 3');
   });
 
   it('keeps every word inside the page (nothing overflows the edge)', () => {
@@ -185,6 +185,28 @@ describe('PDF report of a draft', () => {
       expect(text, `page ${i}`).toContain(`Halaman ${i} dari ${n}`);
     }
     expect(run('pdftotext', [r.file, '-'])).toContain('Pernyataan belum ditandatangani');
+  });
+});
+
+describe('PDF report of a panti whose name is in Arabic script', () => {
+  it('marks the text it cannot print visibly, says so on the cover, and the attached bundle keeps the exact text', async () => {
+    const fixture = fullSnapshot({ status: 'final' });
+    const name = 'Panti Asuhan دار الأيتام Nurul Huda 孤儿院';
+    fixture.snapshot.institution = { ...fixture.snapshot.institution, name };
+    const bundle = await sealBundle(snapshotContent(fixture.snapshot), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
+    const model = buildReportModel({ snapshot: fixture.snapshot, umum: fixture.umum, khusus: fixture.khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt });
+    const bytes = await buildReportPdf(model, JSON.stringify(bundle), fixtureThumbnails(fixture.snapshot));
+    const file = join(OUT, 'arabic.pdf');
+    writeFileSync(file, bytes);
+    const cover = run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+    expect(squash(cover)).toContain(squash('Panti Asuhan [aksara non-Latin] Nurul Huda [aksara non-Latin]'));
+    expect(squash(cover)).toContain(squash('ditandai [aksara non-Latin]. Teks aslinya tersimpan utuh di berkas asesmen yang terlampir'));
+    expect(cover).not.toMatch(/Asuhan \?/);
+    const dir = join(OUT, 'arabic-detach');
+    mkdirSync(dir, { recursive: true });
+    run('pdfdetach', ['-saveall', '-o', dir, file]);
+    const attached = JSON.parse(readFileSync(join(dir, EMBEDDED_FILE_NAME), 'utf8')) as { institutions: { name: string }[] };
+    expect(attached.institutions[0]!.name).toBe(name);
   });
 });
 
