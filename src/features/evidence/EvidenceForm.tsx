@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
 import { useHoldUnsavedInput } from '../../ui/unsavedInput';
 import { DOCUMENT_KINDS, type EvidenceDoc } from '../../domain/records';
 import type { Item } from '../../domain/standard/schema';
@@ -12,6 +13,25 @@ import { writeErrorMessage } from './messages';
 
 const OTHER = 'Dokumen lainnya';
 const PHOTO_KIND = 'Foto kegiatan/sarana';
+
+/** The typed fields of an evidence form, kept as a draft until saved or cancelled. */
+interface EvidenceDraft {
+  kind: string;
+  kindOther: string;
+  title: string;
+  number: string;
+  issuer: string;
+  issueDate: string;
+  expiryDate: string;
+  itemIds: string[];
+}
+
+export const evidenceDraftName = (assessmentId: string, docId?: string) => `evidence:${assessmentId}:${docId ?? 'baru'}`;
+
+/** Whether a new-evidence form was left with typed input (the page then reopens it). */
+export function hasNewEvidenceDraft(assessmentId: string): boolean {
+  return loadDraft(evidenceDraftName(assessmentId)) !== null;
+}
 
 interface Props {
   assessmentId: string;
@@ -84,14 +104,17 @@ function FilePreview({ file, fileName, mime, size }: { file: PreparedFile | Evid
 export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItemIds = [], onDone }: Props) {
   const id = useId();
   const knownKind = doc ? (DOCUMENT_KINDS as readonly string[]).includes(doc.kind) : true;
-  const [kind, setKind] = useState<string>(doc ? (knownKind ? doc.kind : OTHER) : '');
-  const [kindOther, setKindOther] = useState(doc && !knownKind ? doc.kind : '');
-  const [title, setTitle] = useState(doc?.title ?? '');
-  const [number, setNumber] = useState(doc?.number ?? '');
-  const [issuer, setIssuer] = useState(doc?.issuer ?? '');
-  const [issueDate, setIssueDate] = useState(doc?.issueDate ?? '');
-  const [expiryDate, setExpiryDate] = useState(doc?.expiryDate ?? '');
-  const [itemIds, setItemIds] = useState<string[]>(doc?.itemIds ?? initialItemIds);
+  // What was typed and not saved survives a reload, a closed tab or a dead battery (the chosen file must be chosen again).
+  const draftName = evidenceDraftName(assessmentId, doc?.id);
+  const [restored] = useState(() => loadDraft<EvidenceDraft>(draftName)?.values ?? null);
+  const [kind, setKind] = useState<string>(restored?.kind ?? (doc ? (knownKind ? doc.kind : OTHER) : ''));
+  const [kindOther, setKindOther] = useState(restored?.kindOther ?? (doc && !knownKind ? doc.kind : ''));
+  const [title, setTitle] = useState(restored?.title ?? doc?.title ?? '');
+  const [number, setNumber] = useState(restored?.number ?? doc?.number ?? '');
+  const [issuer, setIssuer] = useState(restored?.issuer ?? doc?.issuer ?? '');
+  const [issueDate, setIssueDate] = useState(restored?.issueDate ?? doc?.issueDate ?? '');
+  const [expiryDate, setExpiryDate] = useState(restored?.expiryDate ?? doc?.expiryDate ?? '');
+  const [itemIds, setItemIds] = useState<string[]>(restored?.itemIds ?? doc?.itemIds ?? initialItemIds);
   const [change, setChange] = useState<FileChange>({ kind: 'keep' });
   const [processing, setProcessing] = useState(false);
   const [fileError, setFileError] = useState('');
@@ -109,6 +132,15 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
     expiryDate !== (doc?.expiryDate ?? '') ||
     kindOther !== (doc && !knownKind ? doc.kind : '');
   useHoldUnsavedInput(dirty && !saving);
+  const typed = dirty && !saving;
+  useEffect(() => {
+    if (typed) saveDraft<EvidenceDraft>(draftName, { kind, kindOther, title, number, issuer, issueDate, expiryDate, itemIds });
+    else if (!saving) clearDraft(draftName); // typed back to what is stored: nothing to keep
+  }, [typed, saving, draftName, kind, kindOther, title, number, issuer, issueDate, expiryDate, itemIds]);
+  const finish = (saved: EvidenceDoc | null) => {
+    clearDraft(draftName);
+    onDone(saved);
+  };
 
   const pick = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
@@ -141,7 +173,7 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
     try {
       const saved = await saveEvidence(assessmentId, input, change, doc?.id);
       void requestPersistenceAfterFirstSave().catch(() => undefined);
-      onDone(saved);
+      finish(saved);
     } catch (err) {
       // The form keeps everything the user entered, so nothing typed is lost; nothing was written.
       setError(writeErrorMessage(err));
@@ -159,6 +191,11 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
   return (
     <form className="card evidence-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{doc ? 'Ubah bukti' : 'Tambah bukti'}</h2>
+      {restored && (
+        <p className="card warn" role="status" data-testid="evidence-draft-restored">
+          Isian yang belum disimpan dipulihkan. Foto atau berkas yang sempat dipilih perlu dipilih lagi; tekan Batal untuk membuang isian ini.
+        </p>
+      )}
 
       <div className="file-actions">
         <label className="button secondary file-button">
@@ -254,7 +291,7 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
         <button type="submit" disabled={saving || processing}>
           {saving ? 'Menyimpan…' : 'Simpan'}
         </button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>
+        <button type="button" className="secondary" onClick={() => finish(null)}>
           Batal
         </button>
       </div>

@@ -14,7 +14,7 @@ import { formatDateId } from '../../ui/format';
 import { useBlobUrl } from '../../ui/useBlobUrl';
 import { downloadBlob } from '../../ui/download';
 import { sniffFileType } from '../../domain/bundle/fileType';
-import { EvidenceForm } from './EvidenceForm';
+import { EvidenceForm, hasNewEvidenceDraft } from './EvidenceForm';
 import { writeErrorMessage } from './messages';
 import './evidence.css';
 
@@ -175,7 +175,7 @@ export default function EvidencePage() {
   const butir = new URLSearchParams(search).get('butir');
   const context = useLiveQuery(() => loadRosterContext(assessmentId), [assessmentId]);
   const docs = useLiveQuery(() => listEvidence(assessmentId), [assessmentId]);
-  const [mode, setMode] = useState<Mode>(butir ? { kind: 'new' } : { kind: 'list' });
+  const [mode, setMode] = useState<Mode>(butir || hasNewEvidenceDraft(assessmentId) ? { kind: 'new' } : { kind: 'list' });
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const today = localToday();

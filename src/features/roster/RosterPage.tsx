@@ -1,4 +1,5 @@
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
+import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -37,8 +38,14 @@ function toInput(s: StaffMember): StaffInput {
 }
 
 function AddStaffForm({ assessmentId, onAdded, onError }: { assessmentId: string; onAdded: (s: StaffMember) => void; onError: (m: string) => void }) {
-  const [value, setValue] = useState<StaffInput>(EMPTY);
+  // A person typed in and not added yet survives a reload or a closed tab.
+  const draftName = `staff-add:${assessmentId}`;
+  const [value, setValue] = useState<StaffInput>(() => ({ ...EMPTY, ...(loadDraft<StaffInput>(draftName)?.values ?? {}) }));
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (value.name.trim()) saveDraft(draftName, value);
+    else clearDraft(draftName);
+  }, [draftName, value]);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (busy) return;
