@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { onDatabaseInterrupted, openDatabase, type DatabaseInterruption, type OpenResult } from '../data/open';
 import { flushOnPageHide } from '../data/pendingSaves';
 import { recoverPendingTexts } from '../data/pendingText';
+import { recoverDrafts } from '../data/drafts';
 import { AppShell } from '../ui/AppShell';
 import { UpdatePrompt } from './UpdatePrompt';
 import { routes } from './routes';
@@ -16,7 +17,7 @@ export function App() {
     flushOnPageHide();
     void openDatabase().then(async (result) => {
       // Text typed just before the tab was closed is written before any screen reads the answers.
-      if (result.ok) await recoverPendingTexts().catch(() => 0);
+      if (result.ok) await Promise.all([recoverPendingTexts().catch(() => 0), recoverDrafts().catch(() => undefined)]);
       setOpened(result);
     });
   }, []);

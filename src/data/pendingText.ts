@@ -1,4 +1,5 @@
 import { db } from './db';
+import { deleteDurableCopy, putDurableCopy, readDurableCopies } from './durableCopy';
 import { saveAnswer, type AnswerPatch } from './answers';
 import { saveReviewItem } from './reviews';
 import { updateStaff } from './staff';
@@ -46,28 +47,11 @@ interface MirrorEntry extends PendingText {
 }
 
 const DB_PREFIX = 'pendingText:';
-/** The newest state of every field mirrored in this tab, and the database writes that carry it there. */
+/** The newest state of every field mirrored in this tab. */
 const latest = new Map<string, MirrorEntry>();
-const writing = new Set<string>();
-const dirty = new Set<string>();
 
 function mirrorToDatabase(k: string): void {
-  dirty.add(k);
-  if (writing.has(k)) return; // the running write picks up the newest state when it ends
-  writing.add(k);
-  void (async () => {
-    try {
-      while (dirty.has(k)) {
-        dirty.delete(k);
-        const entry = latest.get(k);
-        if (entry) await db.meta.put({ key: `${DB_PREFIX}${k}`, value: entry });
-      }
-    } catch {
-      // Storage full or the database closed: the localStorage copy and the debounced write remain.
-    } finally {
-      writing.delete(k);
-    }
-  })();
+  putDurableCopy(`${DB_PREFIX}${k}`, latest.get(k));
 }
 
 function readLocal(k: string): MirrorEntry | null {
@@ -133,11 +117,7 @@ async function leftMirrors(): Promise<Map<string, MirrorEntry>> {
     const had = found.get(k);
     if (!had || n > (typeof had.n === 'number' ? had.n : 0)) found.set(k, { ...entry, n });
   };
-  try {
-    for (const row of await db.meta.where('key').startsWith(DB_PREFIX).toArray()) consider(row.key.slice(DB_PREFIX.length), row.value);
-  } catch {
-    // the database copies cannot be read: the localStorage ones still count
-  }
+  for (const [k, v] of await readDurableCopies(DB_PREFIX)) consider(k, v);
   try {
     for (const k of Object.keys(localStorage).filter((x) => x.startsWith(PREFIX))) {
       try {
@@ -159,7 +139,7 @@ async function dropMirror(k: string): Promise<void> {
   } catch {
     // unavailable
   }
-  await db.meta.delete(`${DB_PREFIX}${k}`).catch(() => undefined);
+  await deleteDurableCopy(`${DB_PREFIX}${k}`);
 }
 
 function patchFor(field: 'note' | 'naReason', value: string): AnswerPatch | null {

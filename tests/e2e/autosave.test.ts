@@ -136,6 +136,36 @@ test('SIGKILL inside the typing pause (before the debounced write): the note typ
   }
 });
 
+test('SIGKILL right after typing in the evidence form (not saved): the form comes back with what was typed', async () => {
+  const dir = tempProfileDir();
+  const run1 = await launchKillable(dir);
+  let assessmentId: string;
+  try {
+    const page = await phonePage(run1.browser);
+    await createInstitution(page, server.url);
+    ({ assessmentId } = await startAssessment(page, '2026'));
+    await page.goto(`${server.url}/asesmen/${assessmentId}/bukti`);
+    await page.getByRole('button', { name: 'Tambah bukti' }).click();
+    await page.waitForTimeout(1500); // earlier localStorage writes reach the disk; only the typing below is at stake
+    await page.getByRole('form', { name: 'Tambah bukti' }).getByLabel('Judul / keterangan').fill('Foto ruang tidur anak');
+    await page.waitForTimeout(80);
+  } finally {
+    run1.proc.kill('SIGKILL');
+    await new Promise((resolve) => run1.proc.once('exit', resolve));
+  }
+  const run2 = await launchKillable(dir);
+  try {
+    const page = await phonePage(run2.browser);
+    await page.goto(`${server.url}/asesmen/${assessmentId}/bukti`);
+    const form = page.getByRole('form', { name: 'Tambah bukti' });
+    await form.getByTestId('evidence-draft-restored').waitFor();
+    assert.equal(await form.getByLabel('Judul / keterangan').inputValue(), 'Foto ruang tidur anak');
+  } finally {
+    await run2.browser.close().catch(() => undefined);
+    run2.proc.kill('SIGKILL');
+  }
+});
+
 test('two tabs on the same assessment: a change in one shows in the other, and answers from both survive', async () => {
   const context = await launchPersistent(tempProfileDir(), { phone: true });
   try {

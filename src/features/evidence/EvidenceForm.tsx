@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { useHoldUnsavedInput } from '../../ui/unsavedInput';
 import { DOCUMENT_KINDS, type EvidenceDoc } from '../../domain/records';
 import type { Item } from '../../domain/standard/schema';

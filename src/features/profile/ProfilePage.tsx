@@ -8,7 +8,7 @@ import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { saveInstitution, useInstitution } from '../../data/institutions';
 import { startAssessment, useAssessments } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
-import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { registerFlusher } from '../../data/pendingSaves';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
 import { formatDateTime } from '../../ui/scoreFormat';

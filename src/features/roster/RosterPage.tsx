@@ -1,5 +1,5 @@
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
-import { clearDraft, loadDraft, saveDraft } from '../../ui/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
