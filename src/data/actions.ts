@@ -102,6 +102,8 @@ export async function listOverdueActions(today: string = localToday()): Promise<
       if (a && !institutions.has(a.institutionId)) institutions.set(a.institutionId, await db.institutions.get(a.institutionId));
     }
     return overdue
+      // An assessor's review copy is someone else's panti: its action plan is not this device's to chase.
+      .filter((a) => assessments.get(a.assessmentId)?.origin?.kind !== 'review-copy')
       .sort((a, b) => (a.targetDate < b.targetDate ? -1 : a.targetDate > b.targetDate ? 1 : a.itemId.localeCompare(b.itemId)))
       .map((action) => {
         const assessment = assessments.get(action.assessmentId) ?? null;

@@ -147,6 +147,8 @@ export async function expiryAlerts(today: string, assessmentId?: string): Promis
     } else {
       const latest = new Map<string, Assessment>();
       for (const a of await db.assessments.toArray()) {
+        // An assessor's review copy is someone else's panti: its documents are not this device's reminders.
+        if ((a as Assessment).origin?.kind === 'review-copy') continue;
         const seen = latest.get(a.institutionId);
         if (!seen || a.createdAt > seen.createdAt) latest.set(a.institutionId, a);
       }

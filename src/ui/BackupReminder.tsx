@@ -23,8 +23,10 @@ export function BackupReminder({ now }: { now?: Date }) {
     let live = true;
     void Promise.all([lastBackupAt(), listAssessments()]).then(([last, assessments]) => {
       if (!live) return;
-      const finalisedSince = assessments.some((a) => a.finalisedAt && (!last || a.finalisedAt > last));
-      setState({ last, finalisedSince, hasData: assessments.length > 0 });
+      // Review copies can be imported again from the institution's file: only the device's own work asks for a backup.
+      const own = assessments.filter((a) => a.origin?.kind !== 'review-copy');
+      const finalisedSince = own.some((a) => a.finalisedAt && (!last || a.finalisedAt > last));
+      setState({ last, finalisedSince, hasData: own.length > 0 });
     });
     return () => {
       live = false;

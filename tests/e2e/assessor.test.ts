@@ -43,7 +43,10 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
       issueDate: '2026-10-01', expiryDate: '', itemIds: [items[0]!], fileName: 'papan.png', mime: 'image/png', size: 0, width: 320,
       height: 240, createdAt: now, updatedAt: now,
     };
-    await seedStores(inst, { answers, evidence: [photo] });
+    // The panti's own reminders: an overdue action and a permit about to expire. They are not the assessor's.
+    const overdue = { id: 'aksi-1', assessmentId: assessment.id, itemId: items[0]!, action: 'Perbarui SK pengurus', responsible: 'Ketua', targetDate: '2026-01-15', status: 'belum', createdAt: now, updatedAt: now };
+    const permit = { ...photo, id: 'ev-izin', itemIds: [], kind: 'Izin operasional', title: 'Izin operasional', mime: '', fileName: '', width: 0, height: 0, expiryDate: new Date(Date.now() + 20 * 864e5).toISOString().slice(0, 10) };
+    await seedStores(inst, { answers, evidence: [photo, permit], actions: [overdue] });
     await seedEvidenceFiles(inst, [{ id: photo.id, mime: 'image/png', base64: Buffer.from(makePng(320, 240)).toString('base64'), thumbBase64: null }]);
     await inst.goto(`${server.url}/berkas`);
     await inst.getByRole('checkbox', { name: /Sertakan foto/ }).check();
@@ -60,6 +63,14 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
     assert.equal(new URL(asr.url()).pathname, `/asesor/${assessment.id}`);
     await asr.getByTestId('self-total').getByText('100').waitFor();
+
+    // The assessor's Beranda lists the copy as a review copy, without the panti's reminders.
+    await asr.goto(server.url);
+    await asr.getByTestId('home-review-copies').getByRole('link', { name: /Panti Sosial Tresna Werdha Budi Mulia · periode/ }).waitFor();
+    await asr.getByRole('heading', { name: 'Mulai di sini' }).waitFor();
+    for (const reminder of ['expiry-alerts', 'overdue-actions', 'backup-reminder']) assert.equal(await asr.getByTestId(reminder).count(), 0, reminder);
+    await asr.getByTestId('home-review-copies').getByRole('link', { name: /Panti Sosial Tresna Werdha Budi Mulia/ }).click();
+    await asr.getByRole('heading', { name: 'Verifikasi asesor' }).waitFor();
 
     // The institution's answers are read-only: no control to change them.
     const target = items[0]!;

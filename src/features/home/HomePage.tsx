@@ -18,15 +18,22 @@ export default function HomePage() {
     if (role === 'asesor') navigate('/asesor', { replace: true });
     if (role === 'dinas') navigate('/rekap', { replace: true });
   }, [role, navigate]);
+  // An assessor's review copies are someone else's panti: listed apart, never as this device's own work.
+  const isCopy = (a: { origin?: { kind: string } }) => a.origin?.kind === 'review-copy';
+  const own = data?.flatMap((d) => {
+    const mine = d.assessments.filter((x) => !isCopy(x.assessment));
+    return mine.length || d.assessments.length === 0 ? [{ ...d, assessments: mine }] : [];
+  });
+  const copies = data?.flatMap((d) => d.assessments.filter((x) => isCopy(x.assessment)).map((x) => ({ institution: d.institution, ...x }))) ?? [];
   return (
     <>
       <h1>Beranda</h1>
       <p className="muted">Asesmen mandiri panti sosial terhadap Standar Umum Panti Sosial. Semua isian langsung tersimpan di perangkat ini.</p>
       {role === null && <RoleChooser />}
 
-      {data === undefined ? (
+      {own === undefined ? (
         <p role="status">Memuat data…</p>
-      ) : data.length === 0 ? (
+      ) : own.length === 0 ? (
         <section className="card" aria-labelledby="mulai">
           <h2 id="mulai">Mulai di sini</h2>
           <p>Belum ada lembaga. Isi profil lembaga Anda, lalu mulai asesmen untuk satu periode.</p>
@@ -36,7 +43,7 @@ export default function HomePage() {
         </section>
       ) : (
         <>
-          {data.map(({ institution, assessments }) => (
+          {own.map(({ institution, assessments }) => (
             <section key={institution.id} className="card institution" aria-labelledby={`inst-${institution.id}`}>
               <h2 id={`inst-${institution.id}`}>
                 <Link href={`/lembaga/${institution.id}`}>{institution.name}</Link>
@@ -106,6 +113,26 @@ export default function HomePage() {
             </Link>
           </div>
         </>
+      )}
+
+      {copies.length > 0 && (
+        <section className="card" aria-labelledby="review-copies" data-testid="home-review-copies">
+          <h2 id="review-copies">Salinan tinjauan asesor</h2>
+          <p className="muted small">Asesmen lembaga lain yang dibuka untuk diverifikasi. Hanya dapat dibaca; pengingat lembaga itu tidak ditampilkan di sini.</p>
+          <ul className="assessment-cards">
+            {copies.map(({ institution, assessment: a }) => (
+              <li key={a.id} className="assessment-card">
+                <div className="assessment-head">
+                  <Link href={`/asesor/${a.id}`}>
+                    {institution.name} · periode {a.period}
+                  </Link>
+                  <span className="badge">salinan tinjauan</span>
+                </div>
+                {a.origin && <p className="muted small">Diimpor {formatDateTime(a.origin.importedAt)}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {/* Reminders (documents expiring, overdue actions, backups) come after the next action: see HomeAlerts.tsx */}
