@@ -422,32 +422,42 @@ function indicators(w: Writer, m: ReportModel) {
 function gaps(w: Writer, m: ReportModel) {
   w.newPage();
   w.heading('5. Selisih dan rencana tindak lanjut');
-  w.paragraph(m.gapsNote, { size: 9, color: MUTED });
-  if (m.gaps.length === 0) {
+  const t = m.gapTable;
+  w.subheading(t.total === 0 ? 'Selisih terpenting' : `Selisih terpenting (${t.rows.length} dari ${t.total})`);
+  w.paragraph(t.note, { size: 9, color: MUTED });
+  if (t.total === 0) {
     w.paragraph('Tidak ada selisih: semua butir yang berlaku sudah di tingkat 4.');
-    return;
+  } else {
+    w.table({
+      head: [['No', 'Butir', 'Pernyataan (ringkas)', 'Saat ini', 'Bobot × (4 - tingkat)']],
+      body: t.rows.map((g) => [
+        String(g.rank),
+        { content: g.itemId + (g.critical ? '\n(kritis)' : ''), styles: { fontStyle: 'bold' } },
+        g.statement,
+        { content: g.levelLabel, styles: g.criticalUnmet ? { fontStyle: 'bold', textColor: [180, 35, 24] } : {} },
+        { content: g.lossText, styles: { halign: 'right' } },
+      ]),
+      columnStyles: { 0: { cellWidth: 9, halign: 'right' }, 1: { cellWidth: 19 }, 3: { cellWidth: 24 }, 4: { cellWidth: 26 } },
+    });
+    if (t.moreText) {
+      w.y -= 2;
+      w.paragraph(t.moreText, { size: 9 });
+    }
   }
+  // Interim: the action plan rows under their item (replaced by one consolidated list).
+  const planned = m.gaps.filter((g) => g.actions.length > 0);
+  if (planned.length === 0) return;
+  w.subheading('Rencana tindak lanjut');
   const body: RowInput[] = [];
-  for (const g of m.gaps) {
-    body.push([
-      String(g.rank),
-      { content: g.itemId + (g.critical ? '\n(kritis)' : ''), styles: { fontStyle: 'bold' } },
-      g.statement + (g.recommendation ? `\nRekomendasi: ${g.recommendation}` : ''),
-      g.levelLabel,
-      { content: g.gainText, styles: { halign: 'right', fontStyle: 'bold' } },
-    ]);
+  for (const g of planned) {
     for (const a of g.actions) {
       body.push([
-        '',
-        { content: `Tindak lanjut: ${a.action}\nPenanggung jawab: ${a.responsible} - Target: ${a.targetDate}${a.overdue ? ' (terlambat)' : ''} - Status: ${a.status}`, colSpan: 4, styles: { fillColor: [255, 251, 234], fontSize: 9 } },
+        { content: g.itemId, styles: { fontStyle: 'bold' } },
+        `${a.action}\nPenanggung jawab: ${a.responsible} - Target: ${a.targetDate}${a.overdue ? ' (terlambat)' : ''} - Status: ${a.status}`,
       ]);
     }
   }
-  w.table({
-    head: [['No', 'Butir', 'Pernyataan dan rekomendasi', 'Saat ini', 'Tambahan nilai']],
-    body,
-    columnStyles: { 0: { cellWidth: 9, halign: 'right' }, 1: { cellWidth: 17 }, 3: { cellWidth: 22 }, 4: { cellWidth: 17 } },
-  });
+  w.table({ head: [['Butir', 'Tindak lanjut']], body, columnStyles: { 0: { cellWidth: 19 } } });
 }
 
 function evidence(w: Writer, m: ReportModel, thumbs: Map<string, { bytes: Uint8Array; format: 'JPEG' | 'PNG' | 'WEBP' }>) {

@@ -1,3 +1,4 @@
 export * from './model';
 export * from './format';
 export * from './comparison';
+export * from './gapTable';

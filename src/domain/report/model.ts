@@ -16,6 +16,7 @@ import { nextGradeSet, rankGaps, scoreAssessment, type AssessmentScore, type Sco
 import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema';
 import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
 import { buildReportComparison, type EarlierAssessment, type ReportComparison } from './comparison';
+import { GAP_TABLE_LIMIT, lossText, rankReportGaps } from './gapTable';
 
 export interface ReportInput {
   snapshot: AssessmentSnapshot;
@@ -78,6 +79,20 @@ export interface ReportGap {
   critical: boolean;
   recommendation: string;
   actions: { action: string; responsible: string; targetDate: string; status: string; overdue: boolean }[];
+}
+
+/** One row of the ranked gap table (see gapTable.ts for the order). */
+export interface ReportGapRow {
+  rank: number;
+  itemId: string;
+  /** The statement, shortened for the table (the full text is on the item pages). */
+  statement: string;
+  levelLabel: string;
+  critical: boolean;
+  /** Critical and below the required level: ranked first and marked. */
+  criticalUnmet: boolean;
+  /** "3 × 2 = 6": weight × (4 − level). */
+  lossText: string;
 }
 
 export interface ReportEvidence {
@@ -148,8 +163,17 @@ export interface ReportModel {
   /** The staff roster as a table: role, unsur, education, status, certification, training. */
   staff: [role: string, unsur: string, education: string, employment: string, certified: string, trained: string][];
   indicatorNotes: string[];
+  /** The ranked gap table: the gaps that matter most, at most GAP_TABLE_LIMIT rows. */
+  gapTable: {
+    note: string;
+    rows: ReportGapRow[];
+    /** Every gap (applicable item below level 4). */
+    total: number;
+    /** Said under the table when gaps are left out of it; null when every gap is printed. */
+    moreText: string | null;
+  };
+  /** Gaps with their action-plan rows (the action plan section). */
   gaps: ReportGap[];
-  gapsNote: string;
   evidence: ReportEvidence[];
   declaration: {
     statement: string;
@@ -301,6 +325,25 @@ export function buildReportModel(input: ReportInput): ReportModel {
       m.trainedLast12Months ? 'Ya' : 'Tidak',
     ]);
   const gapList = rankGaps(scoreInput, score);
+  const ranked = rankReportGaps(gapList, score, GAP_TABLE_LIMIT);
+  const criticalMin = umum.scoring.criticalMinLevel;
+  const gapTable: ReportModel['gapTable'] = {
+    note: `Selisih adalah butir yang berlaku di bawah tingkat 4 (butir yang belum dijawab dihitung tingkat 0). Tabel ini memuat paling banyak ${GAP_TABLE_LIMIT} selisih terpenting, diurutkan menurut patokan aplikasi: butir kritis yang belum mencapai tingkat ${criticalMin} lebih dulu, lalu menurut skor yang hilang di aspeknya, yaitu bobot butir × (4 − tingkat saat ini).`,
+    rows: ranked.rows.map((r) => ({
+      rank: r.rank,
+      itemId: r.itemId,
+      statement: r.shortStatement,
+      levelLabel: levelLabel(r.level, r.source),
+      critical: r.critical,
+      criticalUnmet: r.criticalUnmet,
+      lossText: lossText(r),
+    })),
+    total: ranked.total,
+    moreText:
+      ranked.hidden > 0
+        ? `Masih ada ${ranked.hidden} selisih lain yang tidak dicetak di sini (seluruhnya ${ranked.total}). Aplikasi Swanilai Panti mencantumkan semuanya di halaman Hasil (bagian Celah); tingkat setiap butir tercetak di bagian 3.`
+        : null,
+  };
   const actionsByItem = new Map<string, typeof snapshot.actions>();
   for (const a of [...snapshot.actions].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
     actionsByItem.set(a.itemId, [...(actionsByItem.get(a.itemId) ?? []), a]);
@@ -508,9 +551,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       reason: x.unavailableReason ?? '',
     })),
     indicatorNotes,
+    gapTable,
     gaps,
-    gapsNote:
-      'Selisih (gap) adalah butir di bawah tingkat 4. "Tambahan nilai" adalah poin nilai total yang bertambah bila butir itu sendiri mencapai tingkat 4.',
     evidence,
     declaration: {
       statement: `Dengan ini saya menyatakan bahwa data dan jawaban dalam laporan asesmen mandiri ${inst.name} periode ${assessment.period} ini diisi dengan sebenar-benarnya sesuai keadaan lembaga, dan bukti pendukungnya dapat diperiksa oleh asesor.`,

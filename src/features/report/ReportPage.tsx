@@ -237,7 +237,10 @@ export default function ReportPage() {
           )}
           <li>{m.aspects.reduce((n, a) => n + a.components.reduce((k, c) => k + c.items.length, 0), 0)} butir per aspek dengan tingkat, catatan dan jumlah bukti</li>
           <li>Indikator SDM dari {snapshot.staff.length} orang dalam data SDM</li>
-          <li>{m.gaps.length} selisih dan {snapshot.actions.length} rencana tindak lanjut</li>
+          <li>
+            {m.gapTable.total === 0 ? 'Tidak ada selisih' : `${m.gapTable.rows.length} selisih terpenting dari ${m.gapTable.total}`} dan{' '}
+            {snapshot.actions.length} rencana tindak lanjut
+          </li>
           <li>Daftar bukti fisik (Formulir B): {m.evidence.length} bukti, {photos} foto</li>
           <li>Pernyataan {m.declaration.signed ? `ditandatangani ${m.declaration.name}` : 'belum ditandatangani'}</li>
           <li>Kode integritas di setiap halaman dan berkas asesmen terlampir di dalam PDF (dapat diimpor kembali)</li>

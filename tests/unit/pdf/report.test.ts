@@ -162,6 +162,28 @@ describe('PDF report of a fully answered, final assessment', () => {
     expect(outside).toEqual([]);
   });
 
+  it('prints the ranked gap table: at most 20 rows with rank, item, level and weight × (4 - level), then how many more', () => {
+    const t = r.model.gapTable;
+    expect(t.total).toBeGreaterThan(20);
+    expect(t.rows).toHaveLength(20);
+    const start = layout.indexOf('5. Selisih dan rencana tindak lanjut');
+    const section = layout.slice(start, layout.indexOf('6. Daftar bukti fisik'));
+    expect(start).toBeGreaterThan(0);
+    expect(section).toContain(`Selisih terpenting (20 dari ${t.total})`);
+    const lines = section.split('\n');
+    for (const row of t.rows) {
+      const line = lines.find((l) => new RegExp(`^\\s*${row.rank}\\s+${row.itemId.replace('.', '\\.')}\\s`).test(l));
+      expect(line, `row ${row.rank} ${row.itemId}`).toBeDefined();
+      expect(squash(line!)).toContain(squash(row.lossText));
+      expect(line).toContain(row.levelLabel);
+    }
+    // No 21st row: the long list is gone.
+    expect(lines.some((l) => /^\s*21\s+[A-Z]+-\d/.test(l))).toBe(false);
+    expect(squash(section)).toContain(squash(`Masih ada ${t.total - 20} selisih lain yang tidak dicetak di sini`));
+    expect(squash(section)).toContain(squash('halaman Hasil'));
+    expect(squash(section)).toContain(squash('patokan aplikasi'));
+  });
+
   it('lists the evidence register (Formulir B) with thumbnails and the signed declaration', () => {
     expect(layout).toContain('Formulir B');
     expect(layout).toContain('AHU-002.AH.01.04/2019');
