@@ -8,7 +8,7 @@ import { collectPageErrors, launchPersistent, tempProfileDir } from './support/b
 import { startServer } from './support/server';
 import { DIST } from './support/env';
 import { waitSaved } from './support/app';
-import { makeAnswer, readStore, seedEvidenceFiles, seedInstitutionWithAssessment, seedStores } from './support/seed';
+import { makeAnswer, makeStaff, readStore, seedEvidenceFiles, seedInstitutionWithAssessment, seedStores } from './support/seed';
 import { makePng } from '../unit/domain/report/reportFixture';
 import { currentUmum } from '../../src/domain/standard/registry';
 
@@ -46,7 +46,15 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     // The panti's own reminders: an overdue action and a permit about to expire. They are not the assessor's.
     const overdue = { id: 'aksi-1', assessmentId: assessment.id, itemId: items[0]!, action: 'Perbarui SK pengurus', responsible: 'Ketua', targetDate: '2026-01-15', status: 'belum', createdAt: now, updatedAt: now };
     const permit = { ...photo, id: 'ev-izin', itemIds: [], kind: 'Izin operasional', title: 'Izin operasional', mime: '', fileName: '', width: 0, height: 0, expiryDate: new Date(Date.now() + 20 * 864e5).toISOString().slice(0, 10) };
-    await seedStores(inst, { answers, evidence: [photo, permit], actions: [overdue] });
+    // A roster under which every computed SDM item is at level 4 (20 clients, 2 pekerja sosial, all certified and trained).
+    const all = { certified: true, trainedLast12Months: true, empowermentCapable: true };
+    const staff = [
+      makeStaff(assessment.id, { role: 'kepala-panti', unsur: 'pimpinan', name: 'Ibu Kepala', ...all }),
+      makeStaff(assessment.id, { role: 'pekerja-sosial', unsur: 'operasional', name: 'Rina Peksos', ...all }),
+      makeStaff(assessment.id, { role: 'pekerja-sosial', unsur: 'operasional', name: 'Dedi Peksos', ...all }),
+      makeStaff(assessment.id, { role: 'pengasuh', unsur: 'penunjang', name: 'Pak Asuh', ...all }),
+    ];
+    await seedStores(inst, { answers, evidence: [photo, permit], actions: [overdue], staff });
     await seedEvidenceFiles(inst, [{ id: photo.id, mime: 'image/png', base64: Buffer.from(makePng(320, 240)).toString('base64'), thumbBase64: null }]);
     await inst.goto(`${server.url}/berkas`);
     await inst.getByRole('checkbox', { name: /Sertakan foto/ }).check();
@@ -88,6 +96,17 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await card.getByLabel('Catatan asesor').blur();
     const second = asr.getByTestId(`review-${items[1]}`);
     await second.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+
+    // A computed SDM item: the figure, its rule and the roster are at hand; lowering it moves the verified score.
+    const sdm = asr.getByTestId('review-SDM-2.3');
+    await sdm.getByTestId('computed-rule').getByText(/Dihitung dari data SDM lembaga: .*→ tingkat 4\./).waitFor();
+    await sdm.getByText('Data SDM lembaga (4 orang)').click();
+    await sdm.getByRole('cell', { name: 'Rina Peksos' }).waitFor();
+    const verifiedBefore = await asr.getByTestId('verified-total').textContent();
+    await sdm.getByLabel('Tingkat terverifikasi').selectOption('2');
+    await asr.waitForFunction((before) => document.querySelector('[data-testid="verified-total"]')?.textContent !== before, verifiedBefore);
+    await sdm.getByLabel('Tingkat terverifikasi').selectOption('');
+    await asr.waitForFunction((before) => document.querySelector('[data-testid="verified-total"]')?.textContent === before, verifiedBefore);
 
     const disagreements = asr.getByTestId('disagreements');
     await disagreements.getByText(new RegExp(`${target}.*mandiri 4, terverifikasi 1 · Tidak sesuai`)).waitFor();

@@ -6,3 +6,4 @@ export * from './staff';
 export * from './evidence';
 export * from './action';
 export * from './review';
+export * from './staffLabels';

@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, EMPLOYMENT, STAFF_ROLES, UNSUR, type StaffMember } from '../../domain/records';
+import { EDUCATION_LEVELS, EMPLOYMENT, STAFF_ROLES, UNSUR, type StaffMember } from './staff';
 
 export const UNSUR_LABELS: Record<(typeof UNSUR)[number], string> = {
   pimpinan: 'Pimpinan',

@@ -5,8 +5,10 @@ import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bun
 import { registerFlusher } from '../../data/pendingSaves';
 import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
 import { localToday } from '../../data/evidence';
-import type { EvidenceDoc } from '../../domain/records';
+import type { EvidenceDoc, StaffMember } from '../../domain/records';
+import type { ComputedExplanation } from '../../domain/scoring';
 import { ItemEvidenceList } from '../../ui/ItemEvidenceList';
+import { RosterAtItem } from './RosterAtItem';
 import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
 import { loadSnapshot } from '../../data/snapshot';
 import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
@@ -57,6 +59,8 @@ const ItemReview = memo(function ItemReview({
   selfNote,
   evidence,
   review,
+  staff,
+  computed,
   onError,
 }: {
   assessmentId: string;
@@ -66,6 +70,10 @@ const ItemReview = memo(function ItemReview({
   selfNote: string;
   evidence: readonly EvidenceDoc[];
   review: ReviewItem | undefined;
+  /** SDM items: the institution's roster. */
+  staff?: readonly StaffMember[];
+  /** A computed item: how its self level was computed. */
+  computed?: ComputedExplanation;
   onError: (message: string) => void;
 }) {
   const { item } = placed;
@@ -94,6 +102,7 @@ const ItemReview = memo(function ItemReview({
         </div>
         {selfNote && <div className="muted">Catatan lembaga: {selfNote}</div>}
       </div>
+      {staff && <RosterAtItem itemId={item.id} computed={computed} staff={staff} />}
       <details className="review-evidence">
         <summary>Bukti lembaga untuk butir ini ({evidence.length})</summary>
         <ItemEvidenceList docs={evidence} today={localToday()} />
@@ -461,6 +470,8 @@ export default function AssessorReviewPage() {
                   selfNote={a?.note ?? ''}
                   evidence={snapshot.evidence.filter((e) => e.itemIds.includes(p.item.id))}
                   review={reviewById.get(p.item.id)}
+                  staff={p.aspect.id === 'SDM' || p.item.answerType === 'computed' ? snapshot.staff : undefined}
+                  computed={comparison?.self.itemsById[p.item.id]?.computed}
                   onError={onError}
                 />
               );

@@ -13,7 +13,7 @@ import { explainComputed } from '../../domain/scoring';
 import { allItems } from '../../domain/standard/validate';
 import { findKhusus, findUmum } from '../../domain/standard/registry';
 import type { Item } from '../../domain/standard/schema';
-import { UNSUR_LABELS } from './labels';
+import { UNSUR_LABELS } from '../../domain/records/staffLabels';
 
 /** The computed items of the assessment's standard (and khusus module), by the indicator they take their level from. */
 function computedItems(assessment: Assessment): Item[] {

@@ -12,7 +12,7 @@ import { totalClients, type StaffMember } from '../../domain/records';
 import { computeIndicators } from '../../domain/indicators';
 import { StaffFields } from './StaffFields';
 import { IndicatorPanel } from './IndicatorPanel';
-import { roleLabel, staffSummary, UNSUR_LABELS } from './labels';
+import { roleLabel, staffSummary, UNSUR_LABELS } from '../../domain/records/staffLabels';
 import './roster.css';
 
 const EMPTY: StaffInput = {

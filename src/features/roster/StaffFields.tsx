@@ -1,6 +1,6 @@
 import { staffRole, type StaffMember } from '../../domain/records';
 import type { StaffInput } from '../../data/staff';
-import { EDUCATION_OPTIONS, EMPLOYMENT_OPTIONS, ROLE_OPTIONS, UNSUR_OPTIONS } from './labels';
+import { EDUCATION_OPTIONS, EMPLOYMENT_OPTIONS, ROLE_OPTIONS, UNSUR_OPTIONS } from '../../domain/records/staffLabels';
 
 interface Props {
   idPrefix: string;
