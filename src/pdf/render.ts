@@ -68,6 +68,12 @@ class Writer {
     this.y = TOP;
   }
 
+  /** A new page for a section, unless the current one is still mostly empty (then a gap is enough). */
+  newSection() {
+    if (this.y > TOP + (PAGE_H - TOP - BOTTOM) / 3) this.newPage();
+    else if (this.y > TOP) this.y += 6;
+  }
+
   heading(text: string, size = 14) {
     this.ensure(16);
     const { doc } = this;
@@ -444,24 +450,35 @@ function gaps(w: Writer, m: ReportModel) {
       w.paragraph(t.moreText, { size: 9 });
     }
   }
-  // Interim: the action plan rows under their item (replaced by one consolidated list).
-  const planned = m.gaps.filter((g) => g.actions.length > 0);
-  if (planned.length === 0) return;
+  actionPlan(w, m);
+}
+
+/** Every action-plan row as one list; overdue rows first, tinted and marked "lewat tenggat". */
+function actionPlan(w: Writer, m: ReportModel) {
+  const p = m.actionPlan;
+  w.ensure(p.rows.length ? 40 : 16);
   w.subheading('Rencana tindak lanjut');
-  const body: RowInput[] = [];
-  for (const g of planned) {
-    for (const a of g.actions) {
-      body.push([
-        { content: g.itemId, styles: { fontStyle: 'bold' } },
-        `${a.action}\nPenanggung jawab: ${a.responsible} - Target: ${a.targetDate}${a.overdue ? ' (terlambat)' : ''} - Status: ${a.status}`,
-      ]);
-    }
-  }
-  w.table({ head: [['Butir', 'Tindak lanjut']], body, columnStyles: { 0: { cellWidth: 19 } } });
+  w.paragraph(p.note, { size: 9, color: p.rows.length ? MUTED : INK });
+  if (p.rows.length === 0) return;
+  const RED: [number, number, number] = [180, 35, 24];
+  w.table({
+    head: [['Butir', 'Tindak lanjut', 'Penanggung jawab', 'Tenggat', 'Status']],
+    body: p.rows.map((a) => [
+      { content: a.itemId, styles: { fontStyle: 'bold' } },
+      a.action,
+      a.responsible,
+      a.overdue ? { content: `${a.targetDate}\nlewat tenggat`, styles: { textColor: RED, fontStyle: 'bold' } } : a.targetDate,
+      a.status,
+    ]),
+    columnStyles: { 0: { cellWidth: 19 }, 2: { cellWidth: 32 }, 3: { cellWidth: 30 }, 4: { cellWidth: 18 } },
+    didParseCell: (data: CellHookData) => {
+      if (data.section === 'body' && p.rows[data.row.index]?.overdue) data.cell.styles.fillColor = [255, 241, 240];
+    },
+  });
 }
 
 function evidence(w: Writer, m: ReportModel, thumbs: Map<string, { bytes: Uint8Array; format: 'JPEG' | 'PNG' | 'WEBP' }>) {
-  w.newPage();
+  w.newSection();
   w.heading('6. Daftar bukti fisik (Formulir B)');
   if (m.evidence.length === 0) {
     w.paragraph('Belum ada bukti yang dicatat.');

@@ -2,3 +2,4 @@ export * from './model';
 export * from './format';
 export * from './comparison';
 export * from './gapTable';
+export * from './actionPlan';

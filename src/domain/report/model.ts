@@ -8,7 +8,6 @@ import { shortCode } from '../bundle/integrity';
 import { composeScoreInput } from '../assessment/open';
 import { checkEligibility } from '../eligibility/check';
 import { computeIndicators, formatIndicatorValue, indicatorList } from '../indicators';
-import { ACTION_STATUSES, isOverdue } from '../records/action';
 import { expiryState } from '../records/evidence';
 import { institutionTypeLabel, OWNERSHIPS, totalClients } from '../records/institution';
 import { staffRole } from '../records/staff';
@@ -17,6 +16,7 @@ import type { Item, Level, StandarKhusus, StandarUmum } from '../standard/schema
 import { formatDateId, formatPercent, formatScore, reportFileName } from './format';
 import { buildReportComparison, type EarlierAssessment, type ReportComparison } from './comparison';
 import { GAP_TABLE_LIMIT, lossText, rankReportGaps } from './gapTable';
+import { buildActionPlan, type ReportActionPlan } from './actionPlan';
 
 export interface ReportInput {
   snapshot: AssessmentSnapshot;
@@ -68,17 +68,6 @@ export interface ReportAspect {
   scoreText: string;
   completionText: string;
   components: ReportComponent[];
-}
-
-export interface ReportGap {
-  rank: number;
-  itemId: string;
-  statement: string;
-  levelLabel: string;
-  gainText: string;
-  critical: boolean;
-  recommendation: string;
-  actions: { action: string; responsible: string; targetDate: string; status: string; overdue: boolean }[];
 }
 
 /** One row of the ranked gap table (see gapTable.ts for the order). */
@@ -172,8 +161,8 @@ export interface ReportModel {
     /** Said under the table when gaps are left out of it; null when every gap is printed. */
     moreText: string | null;
   };
-  /** Gaps with their action-plan rows (the action plan section). */
-  gaps: ReportGap[];
+  /** Every action-plan row of the assessment, overdue and open rows first. */
+  actionPlan: ReportActionPlan;
   evidence: ReportEvidence[];
   declaration: {
     statement: string;
@@ -344,48 +333,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ? `Masih ada ${ranked.hidden} selisih lain yang tidak dicetak di sini (seluruhnya ${ranked.total}). Aplikasi Swanilai Panti mencantumkan semuanya di halaman Hasil (bagian Celah); tingkat setiap butir tercetak di bagian 3.`
         : null,
   };
-  const actionsByItem = new Map<string, typeof snapshot.actions>();
-  for (const a of [...snapshot.actions].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
-    actionsByItem.set(a.itemId, [...(actionsByItem.get(a.itemId) ?? []), a]);
-  }
-  const gaps: ReportGap[] = gapList.map((g, i) => ({
-    rank: i + 1,
-    itemId: g.itemId,
-    statement: g.statement,
-    levelLabel: levelLabel(g.currentLevel, g.source),
-    gainText: `+${formatScore(g.gain)}`,
-    critical: g.critical,
-    recommendation: g.recommendation,
-    actions: (actionsByItem.get(g.itemId) ?? []).map((a) => ({
-      action: a.action,
-      responsible: dash(a.responsible),
-      targetDate: a.targetDate ? formatDateId(a.targetDate) : '—',
-      status: ACTION_STATUSES.find((s) => s.id === a.status)?.label ?? a.status,
-      overdue: isOverdue(a, today),
-    })),
-  }));
-  // Actions for items that are no longer gaps (already at level 4) still belong in the plan.
-  const gapIds = new Set(gapList.map((g) => g.itemId));
-  for (const [itemId, rows] of actionsByItem) {
-    if (gapIds.has(itemId)) continue;
-    const s = score.itemsById[itemId];
-    gaps.push({
-      rank: gaps.length + 1,
-      itemId,
-      statement: defs.get(itemId)?.statement ?? 'Butir tidak ada di standar ini',
-      levelLabel: levelLabel(s?.level ?? null, s?.source ?? 'unanswered'),
-      gainText: '—',
-      critical: s?.critical ?? false,
-      recommendation: '',
-      actions: rows.map((a) => ({
-        action: a.action,
-        responsible: dash(a.responsible),
-        targetDate: a.targetDate ? formatDateId(a.targetDate) : '—',
-        status: ACTION_STATUSES.find((x) => x.id === a.status)?.label ?? a.status,
-        overdue: isOverdue(a, today),
-      })),
-    });
-  }
+  const actionPlan = buildActionPlan(snapshot.actions, today);
 
   const next = nextGradeSet(scoreInput, score);
   const nextGrade = next
@@ -552,7 +500,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     })),
     indicatorNotes,
     gapTable,
-    gaps,
+    actionPlan,
     evidence,
     declaration: {
       statement: `Dengan ini saya menyatakan bahwa data dan jawaban dalam laporan asesmen mandiri ${inst.name} periode ${assessment.period} ini diisi dengan sebenar-benarnya sesuai keadaan lembaga, dan bukti pendukungnya dapat diperiksa oleh asesor.`,

@@ -184,6 +184,30 @@ describe('PDF report of a fully answered, final assessment', () => {
     expect(squash(section)).toContain(squash('patokan aplikasi'));
   });
 
+  it('prints the action plan as one table: every row, overdue ones first and marked "lewat tenggat", Indonesian dates', () => {
+    const plan = r.model.actionPlan;
+    expect(plan.rows).toHaveLength(r.fixture.snapshot.actions.length);
+    expect(plan.overdueCount).toBeGreaterThan(0);
+    const section = layout.slice(layout.indexOf('Rencana tindak lanjut'), layout.indexOf('6. Daftar bukti fisik'));
+    for (const h of ['Butir', 'Tindak lanjut', 'Penanggung jawab', 'Tenggat', 'Status']) expect(section).toContain(h);
+    // Rows appear in the model's order: find each row's action text in turn.
+    let at = 0;
+    for (const row of plan.rows) {
+      const i = section.indexOf(row.itemId, at);
+      expect(i, `${row.itemId} after offset ${at}`).toBeGreaterThanOrEqual(at);
+      at = i + row.itemId.length;
+    }
+    // Marked on each overdue row of the table (the note above the table says it too, so count below the header).
+    expect(section.slice(section.indexOf('Penanggung jawab')).match(/lewat tenggat/g)?.length).toBe(plan.overdueCount);
+    expect(section).toContain('1 Oktober 2026');
+    expect(section).toContain('1 Februari 2027');
+    expect(section).not.toContain('2026-10-01');
+    // The overdue rows (target 1 Oktober 2026, not done) come before every other row.
+    const firstOther = plan.rows.findIndex((x) => !x.overdue);
+    expect(plan.rows.slice(0, firstOther).every((x) => x.overdue && x.targetDate === '1 Oktober 2026')).toBe(true);
+    expect(plan.rows.slice(firstOther).some((x) => x.overdue)).toBe(false);
+  });
+
   it('lists the evidence register (Formulir B) with thumbnails and the signed declaration', () => {
     expect(layout).toContain('Formulir B');
     expect(layout).toContain('AHU-002.AH.01.04/2019');
@@ -207,6 +231,20 @@ describe('PDF report of a draft', () => {
       expect(text, `page ${i}`).toContain(`Halaman ${i} dari ${n}`);
     }
     expect(run('pdftotext', [r.file, '-'])).toContain('Pernyataan belum ditandatangani');
+  });
+});
+
+describe('PDF report without an action plan', () => {
+  it('says in one sentence that there is none', async () => {
+    const fixture = fullSnapshot({ status: 'final' });
+    fixture.snapshot.actions = [];
+    const bundle = await sealBundle(snapshotContent(fixture.snapshot), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
+    const model = buildReportModel({ snapshot: fixture.snapshot, umum: fixture.umum, khusus: fixture.khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt });
+    const file = join(OUT, 'no-actions.pdf');
+    writeFileSync(file, await buildReportPdf(model, JSON.stringify(bundle), []));
+    const plain = run('pdftotext', [file, '-']);
+    expect(squash(plain)).toContain(squash('Rencana tindak lanjut Belum ada rencana tindak lanjut yang dicatat untuk asesmen ini.'));
+    expect(plain).not.toContain('Penanggung jawab');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, formatDateId, formatScore, reportFileName, snapshotOfBundle } from '../../../../src/domain/report';
+import { buildReportModel, formatDateId, formatScore, rankReportGaps, reportFileName, snapshotOfBundle } from '../../../../src/domain/report';
 import { snapshotContent } from '../../../../src/domain/bundle';
 import { rankGaps, scoreAssessment, answerSummary } from '../../../../src/domain/scoring';
 import { computeIndicators, indicatorValues } from '../../../../src/domain/indicators';
@@ -59,7 +59,7 @@ describe('report model', () => {
     expect(items.find((i) => i.id === counted)!.evidenceCount).toBeGreaterThanOrEqual(1);
   });
 
-  it('ranks gaps like the engine and attaches the action plan rows to their item', () => {
+  it('prints the gaps in the order of rankReportGaps and every action-plan row in one list', () => {
     const { f, m } = model();
     const input = {
       umum: f.umum,
@@ -67,14 +67,12 @@ describe('report model', () => {
       answers: answerSummary(f.snapshot.answers),
       indicators: indicatorValues(computeIndicators(f.snapshot.staff, 33)),
     };
-    const gaps = rankGaps(input, scoreAssessment(input));
-    expect(m.gaps.slice(0, gaps.length).map((g) => g.itemId)).toEqual(gaps.map((g) => g.itemId));
-    for (const a of f.snapshot.actions) {
-      const row = m.gaps.find((g) => g.itemId === a.itemId);
-      expect(row?.actions.map((x) => x.action), a.itemId).toContain(a.action);
-    }
-    // A target date in the past on an unfinished action is flagged.
-    expect(m.gaps.flatMap((g) => g.actions).some((a) => a.overdue)).toBe(true);
+    const score = scoreAssessment(input);
+    const ranked = rankReportGaps(rankGaps(input, score), score);
+    expect(m.gapTable.rows.map((g) => g.itemId)).toEqual(ranked.rows.map((g) => g.itemId));
+    expect(m.actionPlan.rows.map((a) => a.action).sort()).toEqual(f.snapshot.actions.map((a) => a.action).sort());
+    // A target date before the export date on an unfinished action is flagged.
+    expect(m.actionPlan.rows.some((a) => a.overdue)).toBe(true);
   });
 
   it('builds the evidence register with expiry warnings', () => {
