@@ -10,7 +10,7 @@ export type ReviewPatch = Partial<Pick<ReviewItem, 'verifiedLevel' | 'finding' |
 /** Saves one item of the assessor's verification at once (validated; touches nothing of the institution's answers). */
 export async function saveReviewItem(assessmentId: string, itemId: string, patch: ReviewPatch, now = new Date()): Promise<ReviewItem> {
   const at = now.toISOString();
-  const saved = await db.transaction('rw', [db.reviews, db.reviewMeta], async () => {
+  const saved = await db.transaction('rw', [db.reviews, db.reviewMeta, db.assessments], async () => {
     const current = await db.reviews.get([assessmentId, itemId]);
     const row = reviewItemSchema.parse({
       assessmentId,
@@ -23,8 +23,7 @@ export async function saveReviewItem(assessmentId: string, itemId: string, patch
       updatedAt: nextUpdatedAt(current?.updatedAt, at),
     });
     await db.reviews.put(row);
-    const meta = await db.reviewMeta.get(assessmentId);
-    await db.reviewMeta.put(reviewMetaSchema.parse({ assessmentId, ...meta, reviewedAt: at }));
+    await db.reviewMeta.put(reviewMetaSchema.parse({ ...(await reviewedOn(assessmentId)), ...(await db.reviewMeta.get(assessmentId)), assessmentId, reviewedAt: at }));
     return row;
   });
   void requestPersistenceAfterFirstSave();
@@ -32,9 +31,27 @@ export async function saveReviewItem(assessmentId: string, itemId: string, patch
 }
 
 export async function saveAssessorName(assessmentId: string, assessorName: string, now = new Date()): Promise<ReviewMeta> {
-  const row = reviewMetaSchema.parse({ assessmentId, assessorName: assessorName.slice(0, 200), reviewedAt: now.toISOString() });
-  await db.reviewMeta.put(row);
-  return row;
+  return db.transaction('rw', [db.reviewMeta, db.assessments], async () => {
+    const row = reviewMetaSchema.parse({
+      ...(await reviewedOn(assessmentId)),
+      ...(await db.reviewMeta.get(assessmentId)),
+      assessmentId,
+      assessorName: assessorName.slice(0, 200),
+      reviewedAt: now.toISOString(),
+    });
+    await db.reviewMeta.put(row);
+    return row;
+  });
+}
+
+/** The file and revision a review is made on (kept with the review, so a later change of the assessment shows). */
+async function reviewedOn(assessmentId: string): Promise<Pick<ReviewMeta, 'reviewedHash' | 'reviewedRevision'>> {
+  const a = (await db.assessments.get(assessmentId)) as { origin?: { hash?: string }; history?: unknown[] } | undefined;
+  const hash = a?.origin?.hash;
+  return {
+    ...(hash && /^[0-9a-f]{64}$/.test(hash) ? { reviewedHash: hash } : {}),
+    ...(Array.isArray(a?.history) ? { reviewedRevision: a.history.length } : {}),
+  };
 }
 
 /** The assessor's review rows of one assessment (empty when none was imported). */

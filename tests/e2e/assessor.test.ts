@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { shortCode } from '../../src/domain/bundle/integrity';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
@@ -176,6 +178,9 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await summary.getByTestId('findings-count').getByText('1 temuan berbeda dari penilaian mandiri').waitFor();
     await summary.getByTestId('findings-list').getByText(new RegExp(`${target}.*mandiri 4, terverifikasi 1 · Tidak sesuai`)).waitFor();
     assert.notEqual(await summary.getByTestId('verified-total').textContent(), '100');
+    // The review names the file it was made on: the integrity code of the institution's export.
+    const exportedHash = (JSON.parse(readFileSync(exported, 'utf8')) as { integrity: { hash: string } }).integrity.hash;
+    assert.equal(await summary.getByTestId('reviewed-code').textContent(), shortCode(exportedHash));
 
     // The same review bundle as .json is recognised as already there.
     await inst.goto(`${server.url}/berkas`);
@@ -193,6 +198,7 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await waitSaved(inst);
     await inst.goto(`${server.url}/hasil/${assessment.id}`);
     await inst.getByTestId('changed-after-review').getByText(new RegExp(`1 butir .*\\(\\s*${target.replace('.', '\\.')}\\)`)).waitFor();
+    await inst.getByTestId('findings-list').getByText(new RegExp(`${target}.*ditinjau pada tingkat 4; sekarang 2, terverifikasi 1 · Tidak sesuai`)).waitFor();
 
     assert.deepEqual(instErrors, []);
     assert.deepEqual(asrErrors, []);

@@ -9,6 +9,15 @@ export interface Disagreement {
   verifiedLevel: Level | null;
   finding: ReviewItem['finding'];
   note: string;
+  /** The self level the assessor saw when reviewing (absent on reviews made before it was recorded). */
+  reviewedLevel?: Level | null;
+}
+
+/** An item the institution changed after the assessor reviewed it: the finding stays against the level reviewed. */
+export interface ChangedSinceReview {
+  itemId: string;
+  reviewedLevel: Level | null;
+  nowLevel: Level | null;
 }
 
 export interface VerificationComparison {
@@ -25,15 +34,22 @@ export interface VerificationComparison {
    * score, and their number is printed beside the verified total, so the reader knows how much is unchecked.
    */
   unverifiedCount: number;
+  /** Items whose self level today differs from the level the assessor reviewed. */
+  changedSinceReview: ChangedSinceReview[];
 }
 
 /**
- * The answers as verified: an item's verified level when the assessor gave one; otherwise the institution's own
- * answer stands (not yet verified, or found "sesuai" without a level). N/A stays N/A unless a level was verified.
+ * The answers as verified: an item's verified level when the assessor gave one; an item found "sesuai" keeps the
+ * level the assessor confirmed (the level reviewed, even if the institution changed it afterwards: a later change
+ * was never verified); otherwise the institution's own answer stands (not yet verified). N/A stays N/A unless a
+ * level was verified.
  */
 export function verifiedAnswers(answers: readonly Answer[], reviews: readonly ReviewItem[]): Record<string, AnswerInput> {
   const out: Record<string, AnswerInput> = { ...answerSummary(answers) };
-  for (const r of reviews) if (r.verifiedLevel !== null) out[r.itemId] = { level: r.verifiedLevel, na: false, verified: true };
+  for (const r of reviews) {
+    if (r.verifiedLevel !== null) out[r.itemId] = { level: r.verifiedLevel, na: false, verified: true };
+    else if (r.finding === 'sesuai' && typeof r.reviewedLevel === 'number') out[r.itemId] = { level: r.reviewedLevel, na: false, verified: true };
+  }
   return out;
 }
 
@@ -56,14 +72,29 @@ export function compareVerification(input: {
     reviewedCount++;
     const differs = r.verifiedLevel !== null && r.verifiedLevel !== item.level;
     if (differs || (r.finding !== null && r.finding !== 'sesuai')) {
-      disagreements.push({ itemId: item.id, selfLevel: item.level, verifiedLevel: r.verifiedLevel, finding: r.finding, note: r.note });
+      disagreements.push({
+        itemId: item.id,
+        selfLevel: item.level,
+        verifiedLevel: r.verifiedLevel,
+        finding: r.finding,
+        note: r.note,
+        ...(r.reviewedLevel !== undefined ? { reviewedLevel: r.reviewedLevel } : {}),
+      });
     }
+  }
+  const changedSinceReview: ChangedSinceReview[] = [];
+  for (const r of input.reviews) {
+    if (r.reviewedLevel === undefined) continue;
+    const now = self.itemsById[r.itemId];
+    if (!now) continue;
+    const nowLevel = now.source === 'na' ? null : now.level;
+    if (nowLevel !== r.reviewedLevel) changedSinceReview.push({ itemId: r.itemId, reviewedLevel: r.reviewedLevel, nowLevel });
   }
   const unverifiedCount = self.items.filter((item) => {
     const r = input.reviews.find((x) => x.itemId === item.id);
     return !r || (r.verifiedLevel === null && r.finding === null);
   }).length;
-  return { self, verified, reviewedCount, disagreements, unverifiedCount };
+  return { self, verified, reviewedCount, disagreements, unverifiedCount, changedSinceReview };
 }
 
 export function findingLabel(finding: ReviewItem['finding']): string {

@@ -29,5 +29,11 @@ export const reviewMetaSchema = z.object({
   assessmentId: z.string().min(1).max(100),
   assessorName: z.string().max(200).default(''),
   reviewedAt: z.string().default(''),
+  /**
+   * What the review was made on: the integrity code (SHA-256) of the institution's file the assessor opened, and the
+   * assessment's revision then (how many times it had been reopened). Absent on reviews made before this was kept.
+   */
+  reviewedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  reviewedRevision: z.number().int().min(0).max(10_000).optional(),
 });
 export type ReviewMeta = z.infer<typeof reviewMetaSchema>;

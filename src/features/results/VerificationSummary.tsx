@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { AssessmentSnapshot } from '../../domain/bundle';
 import { compareVerification, findingLabel } from '../../domain/bundle/verification';
+import { shortCode } from '../../domain/bundle';
 import type { ScoreInput } from '../../domain/scoring';
 import { formatScore } from '../../ui/format';
 
@@ -21,12 +22,7 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
     ownership: snapshot.institution.ownership,
   });
   const meta = snapshot.reviewMeta;
-  // Items the institution changed after the assessor reviewed them (the review keeps the level it was made against).
-  const changedSince = snapshot.reviews.filter((r) => {
-    if (r.reviewedLevel === undefined) return false;
-    const now = c.self.itemsById[r.itemId];
-    return now !== undefined && (now.source === 'na' ? null : now.level) !== r.reviewedLevel;
-  });
+  const changedSince = c.changedSinceReview;
   const id = snapshot.assessment.id;
   return (
     <section className="card" aria-labelledby="verifikasi-title" id="verifikasi" data-testid="verification-summary">
@@ -43,6 +39,12 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
         )}
         {meta?.reviewedAt ? `, ${new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}` : ''}: {c.reviewedCount} butir
         diverifikasi, {c.unverifiedCount} belum (butir yang belum diverifikasi memakai tingkat penilaian mandiri).
+        {meta?.reviewedHash && (
+          <>
+            {' '}
+            Diverifikasi atas berkas dengan kode integritas <span data-testid="reviewed-code">{shortCode(meta.reviewedHash)}</span>.
+          </>
+        )}
       </p>
       {changedSince.length > 0 && (
         <p className="warn-text" data-testid="changed-after-review">
@@ -71,8 +73,11 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
           {c.disagreements.map((d) => (
             <li key={d.itemId}>
               <Link href={`/asesmen/${id}/butir/${d.itemId}`}>
-                <strong>{d.itemId}</strong> {statementOf(d.itemId).replace(/\.$/, '')}: mandiri {levelText(d.selfLevel)}, terverifikasi{' '}
-                {d.verifiedLevel ?? '—'} · {findingLabel(d.finding)}
+                <strong>{d.itemId}</strong> {statementOf(d.itemId).replace(/\.$/, '')}:{' '}
+                {d.reviewedLevel !== undefined && d.reviewedLevel !== d.selfLevel
+                  ? `ditinjau pada tingkat ${levelText(d.reviewedLevel)}; sekarang ${levelText(d.selfLevel)}`
+                  : `mandiri ${levelText(d.selfLevel)}`}
+                , terverifikasi {d.verifiedLevel ?? '—'} · {findingLabel(d.finding)}
               </Link>
             </li>
           ))}

@@ -44,6 +44,26 @@ describe('compareVerification', () => {
     // Every other item is unverified: it keeps its self level, and the count says so.
     expect(c.unverifiedCount).toBe(allIds(umum).length - 1);
   });
+
+  it('a change after the review: listed against the level reviewed, and a "sesuai" keeps the level the assessor confirmed', () => {
+    const umum = makeUmum();
+    // Reviewed at 4; the institution then lowered KLB-1.1 to 2 and raised KLB-1.2 from 1 to 4.
+    const answers = allIds(umum).map((id) => sampleAnswer(id, id === 'KLB-1.1' ? 2 : 4));
+    const reviews = [
+      sampleReview('KLB-1.1', { verifiedLevel: 1, finding: 'tidak-sesuai', reviewedLevel: 4 }),
+      sampleReview('KLB-1.2', { verifiedLevel: null, finding: 'sesuai', note: '', reviewedLevel: 1 }),
+      sampleReview('PBY-1.1', { verifiedLevel: null, finding: 'sesuai', note: '', reviewedLevel: 4 }),
+    ];
+    const c = compareVerification({ umum, khusus: null, answers, reviews, indicators: { empowermentCapablePct: 100 } });
+    expect(c.changedSinceReview).toEqual([
+      { itemId: 'KLB-1.1', reviewedLevel: 4, nowLevel: 2 },
+      { itemId: 'KLB-1.2', reviewedLevel: 1, nowLevel: 4 },
+    ]);
+    expect(c.disagreements[0]).toMatchObject({ itemId: 'KLB-1.1', reviewedLevel: 4, selfLevel: 2, verifiedLevel: 1 });
+    // The raise to 4 was never verified: the verified score keeps the confirmed 1.
+    expect(c.verified.itemsById['KLB-1.2']).toMatchObject({ level: 1 });
+    expect(c.verified.itemsById['PBY-1.1']).toMatchObject({ level: 4 });
+  });
 });
 
 describe('verification PDF (src/pdf/verification.ts)', () => {
