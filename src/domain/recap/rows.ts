@@ -1,6 +1,7 @@
 import type { Bundle } from '../bundle/schema';
 import { expiryState } from '../records/evidence';
 import type { Institution } from '../records/institution';
+import { normaliseKabupaten, tidyKabupaten } from '../records/kabupatenName';
 import type { Assessment } from '../records/assessment';
 import { staffRole } from '../records/staff';
 import { rankGaps, scoreAssessment } from '../scoring';
@@ -69,7 +70,9 @@ function rowFor(source: RecapSourceInput, assessment: Assessment, institution: I
     institutionName: institution.name,
     type: institution.type,
     province: institution.province,
-    kabupaten: institution.kabupaten.trim(),
+    // The canonical name when the text names one place of the province's list ('Kab. Bandung' and 'Kabupaten
+    // Bandung' are one place), else the text as typed (spaces tidied): what the recap groups and filters by.
+    kabupaten: normaliseKabupaten(institution.province, institution.kabupaten) ?? tidyKabupaten(institution.kabupaten),
     assessmentId: assessment.id,
     period: assessment.period.trim(),
     status: assessment.status,

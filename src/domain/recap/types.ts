@@ -31,6 +31,7 @@ export interface RecapRow {
   institutionName: string;
   type: string;
   province: string;
+  /** The canonical name of the province's list when the typed text names one (normaliseKabupaten), else the text. */
   kabupaten: string;
   assessmentId: string;
   period: string;
