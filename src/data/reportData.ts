@@ -57,8 +57,29 @@ export async function loadThumbnailSet(assessmentId: string): Promise<ThumbnailS
   return { versions: new Map(docs.map((d) => [d.id, d.updatedAt])), thumbnails: thumbs.filter((t): t is ReportThumbnail => t !== null) };
 }
 
-/** Whether a thumbnail set read earlier still matches the evidence entries of a snapshot read now. */
-export function thumbnailsAreCurrent(set: ThumbnailSet, evidence: readonly { id: string; updatedAt: string }[]): boolean {
+/**
+ * The stored image files of an assessment's photo evidence (not PDFs), for the report's photo appendix, with the
+ * version of every evidence entry they were read with (see ThumbnailSet and `thumbnailsAreCurrent`).
+ */
+export interface EvidenceImageSet {
+  versions: Map<string, string>;
+  images: { id: string; blob: Blob }[];
+}
+
+export async function loadEvidenceImageSet(assessmentId: string): Promise<EvidenceImageSet> {
+  return db.transaction('r', [db.evidence, db.evidenceFiles], async () => {
+    const docs = await db.evidence.where('assessmentId').equals(assessmentId).toArray();
+    const photos = docs.filter((d) => d.mime.startsWith('image/'));
+    const rows = await db.evidenceFiles.bulkGet(photos.map((d) => d.id));
+    return {
+      versions: new Map(docs.map((d) => [d.id, d.updatedAt])),
+      images: rows.filter((r): r is NonNullable<typeof r> => r !== undefined && r.blob.size > 0).map((r) => ({ id: r.id, blob: r.blob })),
+    };
+  });
+}
+
+/** Whether a thumbnail (or image) set read earlier still matches the evidence entries of a snapshot read now. */
+export function thumbnailsAreCurrent(set: Pick<ThumbnailSet, 'versions'>, evidence: readonly { id: string; updatedAt: string }[]): boolean {
   return set.versions.size === evidence.length && evidence.every((e) => set.versions.get(e.id) === e.updatedAt);
 }
 

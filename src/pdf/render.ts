@@ -12,12 +12,24 @@ export interface Thumbnail {
   bytes: Uint8Array;
 }
 
+/**
+ * A photo for the appendix (Lampiran foto bukti), keyed by evidence id: JPEG bytes, embedded as they are (never
+ * re-encoded here), with their pixel size. The caller downscales (the app: at most 1000 px on the long side).
+ */
+export interface ReportPhoto {
+  evidenceId: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export interface RenderOptions {
   /** The sealed bundle JSON, embedded as berkas-asesmen.json. */
   bundleJson: string;
   /** `bundleJson` as UTF-8 bytes and zlib-compressed (see compressAttachment), when the caller has them ready. */
   bundleEncoded?: { bytes: Uint8Array; deflated: Uint8Array | null };
   thumbnails?: Thumbnail[];
+  photos?: ReportPhoto[];
 }
 
 export const EMBEDDED_FILE_NAME = 'berkas-asesmen.json';
@@ -525,9 +537,75 @@ function evidence(w: Writer, m: ReportModel, thumbs: Map<string, { bytes: Uint8A
   });
 }
 
+/** Photos are printed at least half the printable width, one per row with the caption beside them. */
+export const PHOTO_MIN_WIDTH_MM = CONTENT_W / 2;
+const PHOTO_LANDSCAPE_W = 100;
+const CAPTION_GAP = 5;
+
+/** The printed size (mm) of a photo of `width` × `height` pixels. */
+export function photoBox(width: number, height: number): { w: number; h: number } {
+  const maxH = PAGE_H - TOP - BOTTOM - 8;
+  const ratio = height / width;
+  // Landscape and square: 100 mm wide (three 4:3 photos a page); portrait: half the printable width, so it stays as
+  // wide as the rule asks; only a strip taller than the page is narrowed to fit.
+  const w = ratio <= 1 ? PHOTO_LANDSCAPE_W : PHOTO_MIN_WIDTH_MM;
+  const h = w * ratio;
+  return h <= maxH ? { w, h } : { w: maxH / ratio, h: maxH };
+}
+
+function isJpeg(bytes: Uint8Array): boolean {
+  return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+}
+
+function photoAppendix(w: Writer, m: ReportModel, photos: Map<string, ReportPhoto>) {
+  const a = m.photoAppendix;
+  const printable = a.photos.filter((p) => photos.has(p.evidenceId));
+  w.newSection();
+  w.heading('7. Lampiran foto bukti');
+  if (printable.length > 0 || a.photos.length === 0) w.paragraph(a.note, { size: 9, color: MUTED, gap: 3 });
+  const { doc } = w;
+  for (const cap of printable) {
+    const photo = photos.get(cap.evidenceId)!;
+    const box = photoBox(photo.width, photo.height);
+    const textW = CONTENT_W - box.w - CAPTION_GAP;
+    doc.setFont('helvetica', 'bold').setFontSize(10);
+    const head = doc.splitTextToSize(`Foto ${cap.no}. ${cap.title}`, textW) as string[];
+    doc.setFont('helvetica', 'normal').setFontSize(9);
+    const detail = [cap.kind, cap.dateText, `Bukti no. ${cap.evidenceNo} di Formulir B`]
+      .filter((t) => t.trim() !== '')
+      .flatMap((t) => doc.splitTextToSize(t, textW) as string[]);
+    const items = doc.splitTextToSize(cap.itemsText, textW) as string[];
+    const captionH = head.length * 4.8 + (detail.length + items.length) * 4.3 + 3;
+    w.ensure(Math.max(box.h, captionH) + 2);
+    const top = w.y;
+    doc.addImage(photo.bytes, 'JPEG', M, top, box.w, box.h, `photo-${cap.evidenceId}`, 'NONE');
+    doc.setDrawColor(...LINE).setLineWidth(0.2).rect(M, top, box.w, box.h, 'S');
+    const x = M + box.w + CAPTION_GAP;
+    let y = top;
+    doc.setFont('helvetica', 'bold').setFontSize(10).setTextColor(...INK);
+    doc.text(head, x, y, { baseline: 'top' });
+    y += head.length * 4.8 + 1;
+    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(...MUTED);
+    doc.text(detail, x, y, { baseline: 'top' });
+    y += detail.length * 4.3 + 1;
+    doc.setTextColor(...INK);
+    doc.text(items, x, y, { baseline: 'top' });
+    y += items.length * 4.3;
+    w.y = Math.max(top + box.h, y) + 6;
+  }
+  const missing = a.photos.filter((p) => !photos.has(p.evidenceId));
+  if (missing.length > 0) {
+    w.paragraph(
+      `${printable.length > 0 ? `${missing.length} foto bukti lain` : `${missing.length} foto bukti`} tidak dicetak karena berkasnya tidak tersedia untuk laporan ini (bukti no. ${missing.map((p) => p.evidenceNo).join(', ')} di Formulir B).`,
+      { size: 9 },
+    );
+  }
+}
+
 function declaration(w: Writer, m: ReportModel) {
-  w.ensure(110);
-  w.heading('7. Pernyataan');
+  w.ensure(114);
+  if (w.y > TOP) w.y += 4;
+  w.heading('8. Pernyataan');
   const d = m.declaration;
   w.paragraph(d.statement, { size: 10, gap: 6 });
   const { doc } = w;
@@ -622,6 +700,11 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
     if (format) thumbs.set(t.id, { bytes: t.bytes, format });
   }
 
+  const photos = new Map<string, ReportPhoto>();
+  for (const p of options.photos ?? []) {
+    if (isJpeg(p.bytes) && p.width > 0 && p.height > 0) photos.set(p.evidenceId, p);
+  }
+
   const w = new Writer(doc);
   cover(w, m, unprintable);
   profile(w, m);
@@ -632,6 +715,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): jsPDF 
   indicators(w, m);
   gaps(w, m);
   evidence(w, m, thumbs);
+  photoAppendix(w, m, photos);
   declaration(w, m);
   footers(doc, m);
   return doc;

@@ -36,7 +36,8 @@ function jpegName(name: string): string {
   return `${base}.jpg`;
 }
 
-async function encode(source: CanvasImageSource, width: number, height: number, quality: number): Promise<Blob> {
+/** Draws `source` at width × height on a canvas (white behind transparency) and encodes it as JPEG. */
+export async function encodeJpeg(source: CanvasImageSource, width: number, height: number, quality: number): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -67,9 +68,9 @@ async function prepareImage(file: File): Promise<PrepareResult> {
   }
   try {
     const size = fitWithin(bitmap.width, bitmap.height, MAX_LONG_SIDE);
-    const blob = await encode(bitmap, size.width, size.height, JPEG_QUALITY);
+    const blob = await encodeJpeg(bitmap, size.width, size.height, JPEG_QUALITY);
     const t = fitWithin(bitmap.width, bitmap.height, THUMB_LONG_SIDE);
-    const thumb = await encode(bitmap, t.width, t.height, THUMB_QUALITY);
+    const thumb = await encodeJpeg(bitmap, t.width, t.height, THUMB_QUALITY);
     return { ok: true, file: { blob, thumb, fileName: jpegName(file.name), mime: 'image/jpeg', width: size.width, height: size.height } };
   } catch {
     return { ok: false, message: 'Foto tidak dapat diproses, mungkin memori perangkat tidak cukup. Tutup aplikasi lain lalu coba lagi.' };

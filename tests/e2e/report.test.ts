@@ -82,9 +82,12 @@ test('report: exported offline from the service worker, the PDF arrives with its
     assert.equal(shortCode(bundle.integrity.hash), shownCode);
     assert.equal(bundle.answers.length, snapshot.answers.length);
     assert.equal(bundle.files.length, 0, 'photos are left out of the bundle unless asked for');
-    // The thumbnails read from the device are printed in Formulir B.
-    const images = run('pdfimages', ['-list', file]).trim().split('\n').slice(2);
-    assert.equal(images.length, thumbs.length);
+    // The thumbnails read from the device are printed in Formulir B, and each photo, decoded and encoded again as a
+    // JPEG (at most 1000 px on the long side; these are 320 × 240, never enlarged), in the photo appendix.
+    const images = run('pdfimages', ['-list', file]).trim().split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    assert.equal(images.filter((c) => c[8] !== 'jpeg').length, thumbs.length);
+    assert.deepEqual(images.filter((c) => c[8] === 'jpeg').map((c) => `${c[3]}x${c[4]}`), thumbs.map(() => '320x240'));
+    assert.match(run('pdftotext', [file, '-']), /Lampiran foto bukti/);
 
     // Asked for, the photos travel inside the embedded bundle (base64) and the hash still verifies.
     await page.screenshot({ path: join(tmpdir(), 'swanilai-report-done.png'), fullPage: true });

@@ -101,6 +101,21 @@ export interface ReportEvidence {
   fileName: string;
 }
 
+/** One photo of the appendix (Lampiran foto bukti): an image evidence entry of Formulir B and its caption. */
+export interface ReportPhotoCaption {
+  evidenceId: string;
+  /** The photo's number in the appendix (1, 2, …). */
+  no: number;
+  /** The entry's number in Formulir B. */
+  evidenceNo: number;
+  title: string;
+  kind: string;
+  /** "Tanggal 4 Maret 2019", or "Dicatat 20 November 2026" (the day the entry was made) when it has no date. */
+  dateText: string;
+  /** "Mendukung butir KLB-1.1, KLB-1.2". */
+  itemsText: string;
+}
+
 export interface ReportModel {
   fileName: string;
   draft: boolean;
@@ -164,6 +179,11 @@ export interface ReportModel {
   /** Every action-plan row of the assessment, overdue and open rows first. */
   actionPlan: ReportActionPlan;
   evidence: ReportEvidence[];
+  /** The photo appendix after Formulir B: every image evidence entry, in Formulir B order (PDF documents are not in it). */
+  photoAppendix: {
+    note: string;
+    photos: ReportPhotoCaption[];
+  };
   declaration: {
     statement: string;
     name: string;
@@ -365,6 +385,28 @@ export function buildReportModel(input: ReportInput): ReportModel {
       };
     });
 
+  const byId = new Map(snapshot.evidence.map((e) => [e.id, e]));
+  const photoAppendix: ReportModel['photoAppendix'] = {
+    note: evidence.some((e) => e.isImage)
+      ? `Foto bukti dicetak dalam ukuran yang diperkecil untuk laporan; berkas aslinya tersimpan di perangkat lembaga${input.includesPhotos ? ' dan ikut di dalam berkas asesmen terlampir' : ''}.`
+      : 'Tidak ada foto bukti yang dicatat.',
+    photos: evidence
+      .filter((e) => e.isImage)
+      .map((e, i) => {
+        const src = byId.get(e.id);
+        const dateText = src?.issueDate ? `Tanggal ${formatDateId(src.issueDate)}` : src ? `Dicatat ${formatDateId(localDateOf(src.createdAt))}` : '';
+        return {
+          evidenceId: e.id,
+          no: i + 1,
+          evidenceNo: e.no,
+          title: e.title.trim() === '' ? e.fileName || 'Foto tanpa judul' : e.title,
+          kind: e.kind,
+          dateText,
+          itemsText: e.itemIds === '—' ? 'Belum dikaitkan dengan butir' : `Mendukung butir ${e.itemIds}`,
+        };
+      }),
+  };
+
   const address = [inst.address, inst.kelurahan && `Kel. ${inst.kelurahan}`, inst.kecamatan && `Kec. ${inst.kecamatan}`, inst.kabupaten, inst.province]
     .filter((s) => s && s.trim() !== '')
     .join(', ');
@@ -502,6 +544,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     gapTable,
     actionPlan,
     evidence,
+    photoAppendix,
     declaration: {
       statement: `Dengan ini saya menyatakan bahwa data dan jawaban dalam laporan asesmen mandiri ${inst.name} periode ${assessment.period} ini diisi dengan sebenar-benarnya sesuai keadaan lembaga, dan bukti pendukungnya dapat diperiksa oleh asesor.`,
       name: declared?.name ?? '',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { loadSnapshot } from '../../data/snapshot';
-import { loadBundleFiles, loadThumbnailSet, thumbnailsAreCurrent, type ThumbnailSet } from '../../data/reportData';
+import { loadBundleFiles, loadEvidenceImageSet, loadThumbnailSet, thumbnailsAreCurrent, type ThumbnailSet } from '../../data/reportData';
 import { flushPendingSaves } from '../../data/pendingSaves';
 import { sealBundle, snapshotContent, type AssessmentSnapshot } from '../../domain/bundle';
 import { buildReportModel, snapshotOfBundle, type ReportModel } from '../../domain/report';
@@ -9,6 +9,7 @@ import { resolveInstrument } from '../../domain/assessment';
 import type { EarlierAssessment } from '../../domain/report';
 import { loadEarlierSnapshot } from '../../data/results';
 import { instrumentErrorText } from '../../ui/messages';
+import { reportPhotoCopies, type ReportPhotoCopy } from '../../ui/reportPhotos';
 import './report.css';
 
 type Loaded =
@@ -58,17 +59,30 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 type PdfModule = typeof import('../../pdf');
 const loadPdfModule = () => import('../../pdf');
 
+/** The downscaled photo copies for the appendix, with the evidence versions they were made from. */
+interface PhotoSet {
+  versions: Map<string, string>;
+  photos: ReportPhotoCopy[];
+}
+
+async function loadPhotoSet(assessmentId: string): Promise<PhotoSet> {
+  const set = await loadEvidenceImageSet(assessmentId);
+  return { versions: set.versions, photos: await reportPhotoCopies(set.images) };
+}
+
 /** Work started when the screen opens so that the click only builds the report (see exportPdf). */
 interface Prefetch {
   pdf: Promise<PdfModule>;
   thumbnails: Promise<ThumbnailSet>;
+  photos: Promise<PhotoSet>;
 }
 
 function startPrefetch(assessmentId: string): Prefetch {
-  const p: Prefetch = { pdf: loadPdfModule(), thumbnails: loadThumbnailSet(assessmentId) };
+  const p: Prefetch = { pdf: loadPdfModule(), thumbnails: loadThumbnailSet(assessmentId), photos: loadPhotoSet(assessmentId) };
   // A failure here is not shown: the export simply does the work again (and reports its own error).
   p.pdf.catch(() => undefined);
   p.thumbnails.catch(() => undefined);
+  p.photos.catch(() => undefined);
   return p;
 }
 
@@ -121,6 +135,10 @@ export default function ReportPage() {
       const early = ahead ? await ahead.thumbnails.catch(() => null) : null;
       const thumbnails = early && thumbnailsAreCurrent(early, current.evidence) ? Promise.resolve(early) : loadThumbnailSet(assessmentId);
       thumbnails.catch(() => undefined);
+      // The same for the photo appendix's downscaled copies.
+      const earlyPhotos = ahead ? await ahead.photos.catch(() => null) : null;
+      const photos = earlyPhotos && thumbnailsAreCurrent(earlyPhotos, current.evidence) ? Promise.resolve(earlyPhotos) : loadPhotoSet(assessmentId);
+      photos.catch(() => undefined);
       const files = withPhotos ? await loadBundleFiles(assessmentId) : [];
       const bundle = await sealBundle(snapshotContent(current, files), { version: __APP_VERSION__, build: __APP_BUILD__ });
       // The report prints the sealed bundle's own content, so the pages and the integrity code always agree.
@@ -130,7 +148,7 @@ export default function ReportPage() {
       const earlier = await earlierFor(current);
       const model = buildReportModel({ snapshot, umum, khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt, includesPhotos: withPhotos, earlier });
       const pdf = await (ahead?.pdf ?? loadPdfModule()).catch(loadPdfModule);
-      const bytes = await pdf.buildReportPdf(model, JSON.stringify(bundle), (await thumbnails).thumbnails);
+      const bytes = await pdf.buildReportPdf(model, JSON.stringify(bundle), (await thumbnails).thumbnails, (await photos).photos);
       const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);
       const url = URL.createObjectURL(blob);
@@ -242,6 +260,7 @@ export default function ReportPage() {
             {snapshot.actions.length} rencana tindak lanjut
           </li>
           <li>Daftar bukti fisik (Formulir B): {m.evidence.length} bukti, {photos} foto</li>
+          <li>Lampiran foto bukti: {photos === 0 ? 'tidak ada foto' : `${photos} foto dalam ukuran besar, dengan butir yang didukungnya`}</li>
           <li>Pernyataan {m.declaration.signed ? `ditandatangani ${m.declaration.name}` : 'belum ditandatangani'}</li>
           <li>Kode integritas di setiap halaman dan berkas asesmen terlampir di dalam PDF (dapat diimpor kembali)</li>
         </ul>
@@ -252,7 +271,7 @@ export default function ReportPage() {
         <span>
           Sertakan berkas foto dan dokumen bukti di dalam berkas terlampir
           <br />
-          <span className="muted">PDF menjadi lebih besar. Gambar kecil bukti selalu tampil di Formulir B.</span>
+          <span className="muted">PDF menjadi lebih besar. Gambar kecil bukti selalu tampil di Formulir B, dan foto bukti yang diperkecil di Lampiran foto bukti.</span>
         </span>
       </label>
 

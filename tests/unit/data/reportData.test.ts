@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/data/db';
 import { listEvidence, saveEvidence, type EvidenceInput, type PreparedFile } from '../../../src/data/evidence';
-import { loadBundleFiles, loadThumbnails, loadThumbnailSet, thumbnailsAreCurrent } from '../../../src/data/reportData';
+import { loadBundleFiles, loadEvidenceImageSet, loadThumbnails, loadThumbnailSet, thumbnailsAreCurrent } from '../../../src/data/reportData';
 import type { Assessment, Institution } from '../../../src/domain/records';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -61,5 +61,16 @@ describe('report data', () => {
     const a = await saveEvidence('asm-1', input('A'), { kind: 'replace', file: photo(5) });
     const files = await loadBundleFiles('asm-1');
     expect(files).toEqual([{ id: a.id, mime: 'image/jpeg', data: Buffer.from(bytes(70_000, 5)).toString('base64'), thumb: Buffer.from(bytes(900, 6)).toString('base64') }]);
+  });
+
+  it('reads the stored image of every photo evidence for the photo appendix, never a PDF document', async () => {
+    const a = await saveEvidence('asm-1', input('A'), { kind: 'replace', file: photo(3) });
+    const pdf: PreparedFile = { blob: new Blob(['%PDF-1.4 ...'], { type: 'application/pdf' }), thumb: null, fileName: 'akta.pdf', mime: 'application/pdf', width: 0, height: 0 };
+    await saveEvidence('asm-1', { ...input('Akta'), kind: 'Akta pendirian' }, { kind: 'replace', file: pdf });
+    await saveEvidence('asm-1', input('tanpa berkas'), { kind: 'keep' });
+    const set = await loadEvidenceImageSet('asm-1');
+    expect(set.images.map((i) => i.id)).toEqual([a.id]);
+    expect([...new Uint8Array(await set.images[0]!.blob.arrayBuffer())]).toEqual([...bytes(70_000, 3)]);
+    expect(thumbnailsAreCurrent(set, await listEvidence('asm-1'))).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReportPdf, EMBEDDED_FILE_NAME } from '../../../src/pdf';
+import { PHOTO_MIN_WIDTH_MM, photoBox } from '../../../src/pdf/render';
+import { makeJpegPhotos } from './jpegFixture';
 import { buildReportModel, formatScore, type ReportModel } from '../../../src/domain/report';
 import { bundleSchema, sealBundle, shortCode, snapshotContent, verifyIntegrity } from '../../../src/domain/bundle';
 import { answerSummary, scoreAssessment } from '../../../src/domain/scoring';
@@ -215,6 +217,8 @@ describe('PDF report of a fully answered, final assessment', () => {
     const images = run('pdfimages', ['-list', r.file]);
     const thumbs = fixtureThumbnails(r.fixture.snapshot);
     expect(images.trim().split('\n').length - 2).toBe(thumbs.length);
+    // No photo bytes were given to this report: the appendix says which photos are left out.
+    expect(squash(layout)).toContain(squash('3 foto bukti tidak dicetak karena berkasnya tidak tersedia untuk laporan ini (bukti no. 2, 3, 4 di Formulir B).'));
     expect(layout).toContain('Yang menyatakan');
     expect(layout).toContain('Bandung, 21 November 2026');
     expect(layout).toContain('Kepala Panti');
@@ -296,5 +300,148 @@ describe('PDF report with a previous assessment of the institution', () => {
     expect(plain).toContain('Periode 2025');
     expect(squash(plain)).toContain(squash(`${raised.itemId}: 0 -> ${raised.level}`));
     expect(squash(plain)).toContain(squash(`Nilai total ${model.comparison!.total.join(' ')}`));
+  });
+});
+
+describe('PDF report with the photo appendix (20 photos of 1000 × 750)', () => {
+  const PT_PER_MM = 72 / 25.4;
+  const PAGE_W_PT = 210 * PT_PER_MM;
+  const PAGE_H_PT = 297 * PT_PER_MM;
+  const MARGIN_PT = 15 * PT_PER_MM;
+  /** Half the printable width (A4 minus 15 mm margins each side), in points. */
+  const HALF_PRINTABLE_PT = ((210 - 30) / 2) * PT_PER_MM;
+  let file: string;
+  let bytes: Uint8Array;
+  let model: ReportModel;
+  let jpegs: Uint8Array[];
+  let photoIds: string[];
+  /** Decompressed content stream of every page (qpdf --qdf), page 1 first. */
+  let contents: string[];
+
+  beforeAll(async () => {
+    const fixture = fullSnapshot({ status: 'final', evidence: 40 });
+    fixture.snapshot.evidence = fixture.snapshot.evidence.map((e) =>
+      e.mime.startsWith('image/') ? { ...e, mime: 'image/jpeg', fileName: e.fileName.replace(/\.png$/, '.jpg'), width: 1000, height: 750 } : e,
+    );
+    jpegs = makeJpegPhotos(join(OUT, 'jpeg'), 20, 1000, 750);
+    const photoDocs = fixture.snapshot.evidence.filter((e) => e.mime.startsWith('image/'));
+    expect(photoDocs).toHaveLength(20);
+    photoIds = photoDocs.map((e) => e.id);
+    const bundle = await sealBundle(snapshotContent(fixture.snapshot), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
+    model = buildReportModel({ snapshot: fixture.snapshot, umum: fixture.umum, khusus: fixture.khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt });
+    const photos = photoDocs.map((e, i) => ({ evidenceId: e.id, bytes: jpegs[i]!, width: 1000, height: 750 }));
+    bytes = await buildReportPdf(model, JSON.stringify(bundle), fixtureThumbnails(fixture.snapshot), photos);
+    file = join(OUT, 'photos.pdf');
+    writeFileSync(file, bytes);
+    const qdf = join(OUT, 'photos-qdf.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
+    const raw = readFileSync(qdf, 'latin1');
+    contents = [...raw.matchAll(/%% Contents for page (\d+)\n[\s\S]*?stream\n([\s\S]*?)endstream/g)].map((m) => m[2]!);
+  });
+
+  it('stays at most 3 MB with 20 photos of 1000 × 750 (JPEG quality 70, about 110 KB each)', () => {
+    const photoBytes = jpegs.reduce((n, j) => n + j.length, 0);
+    expect(photoBytes).toBeGreaterThan(20 * 90_000); // photo-like, not flat colour
+    expect(bytes.length).toBeLessThanOrEqual(3 * 1024 * 1024);
+    expect(spawnSync('qpdf', ['--check', file], { encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('embeds each photo once, as the very JPEG it was given (pdfimages lists 1000 × 750 jpeg, extracted byte for byte)', () => {
+    const list = run('pdfimages', ['-list', file]).trim().split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    const photos = list.filter((c) => c[8] === 'jpeg');
+    expect(photos).toHaveLength(20);
+    for (const c of photos) expect([c[3], c[4]]).toEqual(['1000', '750']);
+    // Thumbnails in Formulir B are still there (PNG, 64 × 48).
+    expect(list.filter((c) => c[8] !== 'jpeg' && c[3] === '64' && c[4] === '48')).toHaveLength(20);
+    // x-ppi = pixels ÷ placed inches: at most 1000 px ÷ (90 mm in inches) means placed at least half the printable width.
+    for (const c of photos) expect(Number(c[12])).toBeLessThanOrEqual(Math.floor(1000 / (90 / 25.4)));
+    const dir = join(OUT, 'photos-extracted');
+    mkdirSync(dir, { recursive: true });
+    run('pdfimages', ['-j', file, join(dir, 'img')]);
+    const extracted = readdirSync(dir).filter((f) => f.endsWith('.jpg')).map((f) => Buffer.from(readFileSync(join(dir, f))).toString('base64'));
+    expect(new Set(extracted)).toEqual(new Set(jpegs.map((j) => Buffer.from(j).toString('base64'))));
+  });
+
+  it('places every photo at least half the printable width and inside the margins (page content: the cm before each Do)', () => {
+    const placed: { page: number; w: number; h: number; x: number; y: number }[] = [];
+    contents.forEach((c, p) => {
+      for (const m of c.matchAll(/([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\s*\/I\d+ Do/g)) {
+        placed.push({ page: p + 1, w: Number(m[1]), h: Number(m[2]), x: Number(m[3]), y: Number(m[4]) });
+      }
+    });
+    // The Formulir B thumbnails are 20 mm at most; everything else is an appendix photo.
+    const photos = placed.filter((i) => i.w > 25 * PT_PER_MM);
+    expect(photos).toHaveLength(20);
+    for (const i of photos) {
+      expect(i.w).toBeGreaterThanOrEqual(HALF_PRINTABLE_PT);
+      expect(i.h / i.w).toBeCloseTo(750 / 1000, 3);
+      expect(i.x).toBeGreaterThanOrEqual(MARGIN_PT - 0.01);
+      expect(i.x + i.w).toBeLessThanOrEqual(PAGE_W_PT - MARGIN_PT + 0.01);
+      expect(i.y).toBeGreaterThanOrEqual(22 * PT_PER_MM - 0.01); // above the footer zone
+      expect(i.y + i.h).toBeLessThanOrEqual(PAGE_H_PT - 18 * PT_PER_MM + 0.01);
+    }
+    // One per row, at most three to a page.
+    const perPage = new Map<number, number>();
+    for (const i of photos) perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
+    expect(Math.max(...perPage.values())).toBeLessThanOrEqual(3);
+    expect(perPage.size).toBeLessThanOrEqual(7);
+  });
+
+  it('captions each photo after Formulir B with its title, kind, date, Formulir B number and the items it supports', () => {
+    const plain = run('pdftotext', [file, '-']);
+    const start = plain.indexOf('7. Lampiran foto bukti');
+    expect(start).toBeGreaterThan(plain.indexOf('6. Daftar bukti fisik (Formulir B)'));
+    expect(plain.indexOf('8. Pernyataan')).toBeGreaterThan(start);
+    const appendix = squash(plain.slice(start, plain.indexOf('8. Pernyataan')));
+    expect(model.photoAppendix.photos.map((p) => p.evidenceId)).toEqual(photoIds);
+    for (const p of model.photoAppendix.photos) {
+      expect(appendix).toContain(squash(`Foto ${p.no}. ${p.title} ${p.kind} ${p.dateText} Bukti no. ${p.evidenceNo} di Formulir B ${p.itemsText}`));
+    }
+    // The fixture's photos have no document date: the day they were recorded is printed.
+    expect(appendix).toContain(squash('Foto 1. Foto ruang 1 — kamar tidur “anak” Foto kegiatan/sarana Dicatat 20 November 2026 Bukti no. 2 di Formulir B Mendukung butir'));
+    // PDF documents are evidence too, but not photos: not in the appendix.
+    expect(appendix).not.toContain('Akta pendirian');
+    expect(appendix).not.toContain('tidak dicetak');
+  });
+
+  it('uses only the standard fonts, not embedded (pdffonts)', () => {
+    const rows = run('pdffonts', [file]).trim().split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    expect(rows.length).toBeGreaterThan(0);
+    const standard = /^(Helvetica|Helvetica-Bold|Helvetica-Oblique|Helvetica-BoldOblique|Courier|Courier-Bold|Courier-Oblique|Courier-BoldOblique|Times-Roman|Times-Bold|Times-Italic|Times-BoldItalic|Symbol|ZapfDingbats)$/;
+    for (const r of rows) {
+      expect(r[0], r.join(' ')).toMatch(standard);
+      expect(`${r[1]} ${r[2]}`).toBe('Type 1');
+      expect(r[4], `${r[0]} embedded`).toBe('no');
+    }
+  });
+
+  it('prints no text below 9 pt on any page, footers included (page content: every Tf size, scaled by any Tm)', () => {
+    // What is checked: each text object's font size (Tf) times the scale of its text matrix (Tm, when one is set) on
+    // every page. The footers are 9 pt as well, so no exception is made for them.
+    expect(contents.length).toBe(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]));
+    const small: string[] = [];
+    contents.forEach((c, p) => {
+      for (const bt of c.split(/\bBT\b/).slice(1)) {
+        const size = Number(/\/F\d+ ([\d.]+) Tf/.exec(bt)?.[1] ?? NaN);
+        const tm = /([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) [-\d.]+ [-\d.]+ Tm/.exec(bt.split(/\bET\b/)[0]!);
+        const scale = tm ? Math.sqrt(Math.abs(Number(tm[1]) * Number(tm[4]) - Number(tm[2]) * Number(tm[3]))) : 1;
+        if (!(size * scale >= 9)) small.push(`page ${p + 1}: ${size} pt × ${scale}`);
+      }
+    });
+    expect(small).toEqual([]);
+  });
+});
+
+describe('photo size in the appendix (photoBox)', () => {
+  it('keeps landscape, square and portrait photos at least half the printable width (90 mm)', () => {
+    expect(PHOTO_MIN_WIDTH_MM).toBe(90);
+    expect(photoBox(1000, 750)).toEqual({ w: 100, h: 75 });
+    expect(photoBox(1000, 1000)).toEqual({ w: 100, h: 100 });
+    expect(photoBox(750, 1000)).toEqual({ w: 90, h: 120 });
+    expect(photoBox(1000, 300).w).toBe(100);
+    // A strip taller than the page is the one case narrowed below 90 mm, so that it fits on the page.
+    const strip = photoBox(300, 1000);
+    expect(strip.h).toBeLessThanOrEqual(297 - 18 - 22);
+    expect(strip.w).toBeLessThan(90);
   });
 });
