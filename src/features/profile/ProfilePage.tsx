@@ -12,6 +12,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { registerFlusher } from '../../data/pendingSaves';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
 import { formatDateTime } from '../../ui/scoreFormat';
+import { KabupatenField } from './KabupatenField';
 import { EMPTY_PROFILE, profileFormSchema, toFormValues, type ProfileFormInput, type ProfileFormOutput } from './profileForm';
 import './profile.css';
 
@@ -49,6 +50,9 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
     handleSubmit,
     watch,
     reset,
+    control,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
@@ -70,6 +74,9 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
     setMessage(null);
     try {
       const saved = await saveInstitution(values, id);
+      // A typed "Kab. Bandung" was saved as "Kabupaten Bandung": show what was stored (before the draft is discarded,
+      // so this change is not kept as a new draft).
+      if (getValues('kabupaten') !== values.kabupaten) setValue('kabupaten', values.kabupaten);
       restored.discard();
       setMessage({ ok: true, text: 'Profil tersimpan.' });
       if (!id) navigate(`/lembaga/${saved.id}`, { replace: true });
@@ -175,10 +182,8 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
       <fieldset>
         <legend>Alamat</legend>
         {field('address', 'Alamat (jalan, nomor, RT/RW)', <textarea rows={2} {...a11y('address')} {...register('address')} />)}
+        {/* Province first: the kabupaten/kota list follows it. */}
         <div className="grid-2">
-          {text('kelurahan', 'Kelurahan / desa')}
-          {text('kecamatan', 'Kecamatan')}
-          {text('kabupaten', 'Kabupaten / kota')}
           {field(
             'province',
             'Provinsi (wajib)',
@@ -191,6 +196,9 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
               ))}
             </select>,
           )}
+          <KabupatenField control={control} register={register} setValue={setValue} error={errors.kabupaten?.message} />
+          {text('kecamatan', 'Kecamatan')}
+          {text('kelurahan', 'Kelurahan / desa')}
         </div>
       </fieldset>
 

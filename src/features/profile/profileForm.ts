@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { institutionSchema, type Institution } from '../../domain/records';
+import { normaliseKabupaten } from '../../domain/records/kabupatenName';
 import type { InstitutionInput } from '../../data/institutions';
 
 /** A count typed into a text box: digits only, not negative, with Indonesian messages. */
@@ -39,7 +40,10 @@ export const profileFormSchema = institutionSchema
         ctx.addIssue({ code: 'custom', path: [to], message: 'Tanggal berakhir tidak boleh sebelum tanggal terbit' });
       }
     }
-  });
+  })
+  // A name that names one kabupaten/kota of the province is stored as the list writes it ("Kab. Bandung" →
+  // "Kabupaten Bandung"); anything else (ambiguous, not in the list) is kept as typed: the record stays free text.
+  .transform((v) => ({ ...v, kabupaten: normaliseKabupaten(v.province, v.kabupaten) ?? v.kabupaten }));
 
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
 export type ProfileFormOutput = z.output<typeof profileFormSchema>;
