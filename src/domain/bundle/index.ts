@@ -8,3 +8,4 @@ export * from './pdf';
 export * from './verification';
 export * from './fileType';
 export * from './fingerprint';
+export * from './findingSummary';

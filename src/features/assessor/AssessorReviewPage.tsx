@@ -11,7 +11,8 @@ import { ItemEvidenceList } from '../../ui/ItemEvidenceList';
 import { RosterAtItem } from './RosterAtItem';
 import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
 import { loadSnapshot } from '../../data/snapshot';
-import { compareVerification, findingLabel, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
+import { compareVerification, countFindings, findingLabel, findingSummaryRows, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
+import { formatDateId, localDateOf } from '../../domain/report';
 import { FINDINGS, type ReviewItem } from '../../domain/records';
 import { indicatorValues } from '../../domain/indicators';
 import { downloadBlob, downloadJson } from '../../ui/download';
@@ -271,7 +272,8 @@ export default function AssessorReviewPage() {
           period: assessment.period,
           standardLabel: `${instrument.umum.title} ${instrument.umum.version}${instrument.khusus ? ` + ${instrument.khusus.shortTitle} ${instrument.khusus.version}` : ''}`,
           assessorName: assessorName ?? '',
-          reviewedAt: meta?.reviewedAt ? new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' }) : '',
+          // The day of the review in the device's own zone, written the Indonesian way ("12 Januari 2027").
+          reviewedAt: meta?.reviewedAt ? formatDateId(localDateOf(meta.reviewedAt)) : '',
           integrityCode: shortCode(bundle.integrity.hash),
           aspects: comparison.self.aspects.map((a, i) => ({ name: a.name, self: formatScore(a.score), verified: formatScore(comparison.verified.aspects[i]?.score) })),
           total: { self: formatScore(comparison.self.total), verified: formatScore(comparison.verified.total) },
@@ -297,6 +299,7 @@ export default function AssessorReviewPage() {
               disagrees: (r.verifiedLevel !== null && r.verifiedLevel !== self) || (r.finding !== null && r.finding !== 'sesuai'),
             };
           }),
+          findingSummary: findingSummaryRows(countFindings(comparison.self, reviews ?? [])),
         },
         JSON.stringify(bundle),
       );

@@ -80,6 +80,7 @@ describe('verification PDF (src/pdf/verification.ts)', () => {
         integrityCode: 'ABCD-1234', aspects: [{ name: 'Kelembagaan', self: '80', verified: '70' }], total: { self: '80', verified: '70' },
         grade: { self: 'B', verified: 'C' }, reviewedCount: 1, unverifiedCount: 1, itemCount: 2,
         items: [{ id: 'KLB-1.1', statement: 'Pernyataan', self: '4', verified: '2', finding: 'Tidak sesuai', note: 'Dokumen tidak ada', disagrees: true }],
+        findingSummary: [['Tidak sesuai / tingkat diturunkan', '1'], ['Belum diverifikasi', '1'], ['Jumlah butir', '2']],
       },
       JSON.stringify(review),
     );
