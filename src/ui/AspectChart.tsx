@@ -69,6 +69,9 @@ export function AspectChart({ rows, title, idPrefix = 'aspek' }: Props) {
       <figcaption id={`${idPrefix}-caption`} className="visually-hidden">
         {title}
       </figcaption>
+      {/* The same numbers as a table, folded: the chart already prints each score (a phone page stays short). */}
+      <details className="aspect-table-details">
+        <summary>Tabel angka: bobot dan kelengkapan per aspek</summary>
       <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}, tabel`}>
         <table className="aspect-table">
           <caption className="muted">{title} (angka)</caption>
@@ -101,6 +104,7 @@ export function AspectChart({ rows, title, idPrefix = 'aspek' }: Props) {
           </tbody>
         </table>
       </div>
+      </details>
     </figure>
   );
 }

@@ -51,6 +51,13 @@ test('an action for a gap is saved at once, survives an offline reload, and an o
     await action.fill('Urus perpanjangan surat tanda daftar ke Dinas Sosial');
     await page.waitForFunction(() => !document.body.textContent?.includes('Tindakan wajib diisi'));
 
+    // The plan as one list of its own: owner, due date, status, overdue marked; its link opens the editor.
+    const list = page.getByTestId('action-list');
+    await list.getByText('Rencana tindak lanjut (1)').waitFor();
+    assert.match((await list.locator('li').first().textContent()) ?? '', /KLB-1\.1Lewat tenggatProses.*Urus perpanjangan.*Penanggung jawab: Bu Sari \(sekretaris\) · Target: 15 Januari 2020/s);
+    await list.getByRole('link', { name: 'Ubah rencana butir KLB-1.1' }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid="action-KLB-1.1"]') !== null);
+
     const axe = await new AxeBuilder({ page }).analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);

@@ -24,3 +24,13 @@ export type Action = z.infer<typeof actionSchema>;
 export function isOverdue(a: Pick<Action, 'status' | 'targetDate'>, today: string): boolean {
   return a.status !== 'selesai' && a.targetDate !== '' && a.targetDate < today;
 }
+
+/**
+ * The action plan as one list, in the order a manager works through it: overdue first (oldest due date first), then
+ * the open ones by due date (those without a date after them), then the finished ones.
+ */
+export function actionPlanOrder<T extends Pick<Action, 'status' | 'targetDate' | 'itemId'>>(actions: readonly T[], today: string): T[] {
+  const rank = (a: T) => (isOverdue(a, today) ? 0 : a.status === 'selesai' ? 2 : 1);
+  const due = (a: T) => a.targetDate || '9999-12-31';
+  return [...actions].sort((a, b) => rank(a) - rank(b) || due(a).localeCompare(due(b)) || a.itemId.localeCompare(b.itemId));
+}

@@ -33,8 +33,8 @@ export function ActionPlan({
           setMessage(r.ok ? null : r.message);
         }}
       >
-        Tambah rencana tindak lanjut
-        <span className="visually-hidden"> untuk butir {itemId}</span>
+        Tambah rencana
+        <span className="visually-hidden"> tindak lanjut untuk butir {itemId}</span>
       </button>
       {message && (
         <p role="alert" className="error">

@@ -19,8 +19,7 @@ export function BalksTable({ balks }: { balks: readonly BalksScore[] }) {
         Skor per standar BALKS
       </h2>
       <p className="muted small">
-        Setiap butir ditandai dengan standar akreditasi BALKS yang dilayaninya. Porsi adalah bagian skor total yang dipikul butir-butir
-        standar itu.
+        Butir dikelompokkan menurut standar akreditasi BALKS yang dilayaninya; porsi adalah bagian skor total yang dipikulnya.
       </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel skor per standar BALKS">
         <table className="compact" data-testid="balks-table">

@@ -9,7 +9,7 @@ export const levelText = (level: number | null) => (level === null ? 'belum dija
 export const gainText = (gain: number) => `+${formatNumberId(gain, 2)} poin`;
 
 /** Every item below level 4, ranked by the points it would add to the total, filterable by aspect. */
-export const GAP_PAGE = 10;
+export const GAP_PAGE = 5;
 
 export function GapList({
   assessmentId,
@@ -50,8 +50,7 @@ export function GapList({
         Celah: butir di bawah tingkat 4 ({gaps.length})
       </h2>
       <p className="muted">
-        Diurutkan menurut tambahan skor total bila butir itu saja dinaikkan ke tingkat 4. Untuk setiap butir Anda dapat
-        membuat rencana tindak lanjut; setiap perubahan langsung tersimpan.
+        Diurutkan menurut tambahan skor total bila butir itu saja dinaikkan ke tingkat 4. Rencana tindak lanjut langsung tersimpan.
       </p>
       {gaps.length === 0 ? (
         <p>Tidak ada celah: semua butir yang berlaku sudah di tingkat 4.</p>
@@ -80,7 +79,6 @@ export function GapList({
               <li key={g.itemId} id={`celah-${g.itemId}`} className="gap" data-item={g.itemId}>
                 <div className="gap-head">
                   <strong>{g.itemId}</strong>
-                  <span className="badge">{aspectName.get(g.aspectId) ?? g.aspectId}</span>
                   {g.critical && <span className="badge danger">Kritis</span>}
                   <span className="gap-gain">{gainText(g.gain)}</span>
                 </div>
@@ -92,13 +90,15 @@ export function GapList({
                     Ubah jawaban<span className="visually-hidden"> butir {g.itemId}</span>
                   </Link>
                 </p>
-                <details>
-                  <summary>
-                    Rekomendasi<span className="visually-hidden"> butir {g.itemId}</span>
-                  </summary>
-                  <p>{g.recommendation}</p>
-                </details>
-                <ActionPlan assessmentId={assessmentId} itemId={g.itemId} recommendation={g.recommendation} action={byItem.get(g.itemId)} />
+                <div className="gap-actions">
+                  <details>
+                    <summary>
+                      Rekomendasi<span className="visually-hidden"> butir {g.itemId}</span>
+                    </summary>
+                    <p>{g.recommendation}</p>
+                  </details>
+                  <ActionPlan assessmentId={assessmentId} itemId={g.itemId} recommendation={g.recommendation} action={byItem.get(g.itemId)} />
+                </div>
               </li>
             ))}
           </ol>

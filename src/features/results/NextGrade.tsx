@@ -38,21 +38,19 @@ export function NextGrade({ next, onOpenGap }: { next: NextGradeSet | null; onOp
                   {g.critical && <span className="badge danger">Kritis</span>}
                   <span className="gap-gain">{gainText(g.gain)}</span>
                 </div>
-                <p className="gap-statement">{g.statement}</p>
-                <p className="muted gap-meta">Sekarang {levelText(g.currentLevel)}</p>
-                <p>
-                  <strong>Rekomendasi:</strong> {g.recommendation}
-                </p>
+                <p className="gap-statement clamp-1">{g.statement}</p>
+                <p className="muted gap-meta">
+                  Sekarang {levelText(g.currentLevel)} ·{' '}
                 <a
                   href={`#aksi-${g.itemId}`}
-                  className="tap-link"
                   onClick={(e) => {
                     e.preventDefault();
                     onOpenGap(g.itemId);
                   }}
                 >
-                  Rencana tindak lanjut butir {g.itemId}
+                  Rekomendasi dan rencana<span className="visually-hidden"> butir {g.itemId}</span>
                 </a>
+                </p>
               </li>
             ))}
           </ol>

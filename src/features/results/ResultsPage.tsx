@@ -15,6 +15,7 @@ import { Comparison } from './Comparison';
 import { GapList, levelText } from './GapList';
 import { buildComparison, buildResults } from './model';
 import { NextGrade } from './NextGrade';
+import { ActionList } from './ActionList';
 import { VerificationSummary } from './VerificationSummary';
 import './results.css';
 
@@ -138,9 +139,12 @@ export default function ResultsPage() {
                 : 'Selama ada butir kritis yang belum terpenuhi, peringkat tidak dapat diperkirakan berapa pun skor totalnya.'}
         </p>
         {umum.scoring.gradeSource && (
-          <p className="muted small" data-testid="grade-source">
-            {umum.scoring.gradeSource}
-          </p>
+          <details>
+            <summary>Dasar ambang peringkat</summary>
+            <p className="muted small" data-testid="grade-source">
+              {umum.scoring.gradeSource}
+            </p>
+          </details>
         )}
         {!khusus && (
           <p className="warn-text" data-testid="no-module">
@@ -225,6 +229,8 @@ export default function ResultsPage() {
         reveal={target}
       />
 
+      <ActionList assessmentId={assessment.id} actions={snapshot.actions} gapIds={new Set(gaps.map((g) => g.itemId))} today={localToday()} onOpenGap={openGap} />
+
       <section className="card" aria-labelledby="sdm-title">
         <h2 id="sdm-title" style={{ marginTop: 0 }}>
           Indikator SDM
@@ -232,6 +238,8 @@ export default function ResultsPage() {
         <p className="muted">
           Dihitung dari data SDM dan jumlah penerima manfaat di profil lembaga. <Link href={`/asesmen/${assessment.id}/sdm`}>Buka data SDM</Link>
         </p>
+        <details>
+          <summary>Lihat {indicatorList(indicators).length} indikator dan rumusnya</summary>
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel indikator SDM">
           <table data-testid="indicators" className="compact">
             <thead>
@@ -255,17 +263,15 @@ export default function ResultsPage() {
             </tbody>
           </table>
         </div>
+        </details>
         {indicators.missingUnsur.length > 0 && <p>Unsur yang belum ada: {indicators.missingUnsur.join(', ')}.</p>}
         {indicators.withinRatio === false && <p className="error">Rasio penerima manfaat per tenaga profesional melebihi 1 : 10.</p>}
       </section>
 
       {earlier === null ? (
-        <section className="card" aria-labelledby="compare-title">
-          <h2 id="compare-title" style={{ marginTop: 0 }}>
-            Perbandingan dengan asesmen sebelumnya
-          </h2>
-          <p className="muted">Belum ada asesmen sebelumnya untuk lembaga ini. Perbandingan muncul mulai asesmen kedua.</p>
-        </section>
+        <p className="muted small" data-testid="no-comparison">
+          Perbandingan dengan asesmen sebelumnya muncul mulai asesmen kedua lembaga ini.
+        </p>
       ) : comparison && !comparison.ok ? (
         <section className="card warn">
           <h2 style={{ marginTop: 0 }}>Perbandingan dengan asesmen sebelumnya</h2>
