@@ -1,9 +1,10 @@
 /**
- * The report's action plan (rencana tindak lanjut): every action row of the assessment as one list, overdue rows
- * first, then the rows not done yet, then the finished ones. "Overdue" is judged against the report's own date (the
- * export date in the device's zone), never a clock read here. Pure.
+ * The report's action plan (rencana tindak lanjut): every action row of the assessment as one list, in the order
+ * Hasil shows it (actionPlanOrder): overdue rows first, then the rows not done yet, then the finished ones.
+ * "Overdue" is judged against the report's own date (the export date in the device's zone), never a clock read
+ * here. Pure.
  */
-import { ACTION_STATUSES, isOverdue, type Action } from '../records/action';
+import { ACTION_STATUSES, actionPlanOrder, isOverdue, type Action } from '../records/action';
 import { formatDateId } from './format';
 
 export interface ReportActionRow {
@@ -28,20 +29,12 @@ export interface ReportActionPlan {
   note: string;
 }
 
-const group = (a: Pick<Action, 'status' | 'targetDate'>, today: string) => (isOverdue(a, today) ? 0 : a.status !== 'selesai' ? 1 : 2);
-
 /** `today` is YYYY-MM-DD: the report's date. */
 export function buildActionPlan(actions: readonly Action[], today: string): ReportActionPlan {
-  const sorted = [...actions].sort(
-    (a, b) =>
-      group(a, today) - group(b, today) ||
-      // Earliest target first; rows without a target date last in their group.
-      (a.targetDate === '' ? 1 : 0) - (b.targetDate === '' ? 1 : 0) ||
-      a.targetDate.localeCompare(b.targetDate) ||
-      a.itemId.localeCompare(b.itemId) ||
-      a.createdAt.localeCompare(b.createdAt) ||
-      a.id.localeCompare(b.id),
-  );
+  // Hasil's order (actionPlanOrder: overdue, then open, then finished, each by due date); rows that tie keep the order
+  // they were made in.
+  const made = [...actions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const sorted = actionPlanOrder(made, today);
   const rows = sorted.map(
     (a): ReportActionRow => ({
       itemId: a.itemId,
