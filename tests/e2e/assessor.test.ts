@@ -100,6 +100,9 @@ test('assessor round trip: the institution exports, the assessor verifies and ex
     await second.getByRole('radio', { name: 'Sesuai', exact: true }).check();
 
     // A computed SDM item: the figure, its rule and the roster are at hand; lowering it moves the verified score.
+    // "Semua butir" shows one aspect at a time: the jump link opens SDM.
+    assert.equal(await asr.getByTestId('review-SDM-2.3').count(), 0, 'only the first aspect is on the page');
+    await asr.getByTestId('review-nav').getByRole('link', { name: /^SDM/ }).click();
     const sdm = asr.getByTestId('review-SDM-2.3');
     await sdm.getByTestId('computed-rule').getByText(/Dihitung dari data SDM lembaga: .*→ tingkat 4\./).waitFor();
     await sdm.getByText('Data SDM lembaga (4 orang)').click();

@@ -14,17 +14,20 @@ import { currentKhususFor, currentUmum } from '../../src/domain/standard/registr
  *   an item          3.5 screens for the longest of the 178 items (the most descriptor text, five expected pieces of
  *                    evidence, a critical-item warning), explanation closed; Next/Previous stay on screen (sticky), so
  *                    the length is reading, never hunting for the way on
+ *   Mode asesor     13 screens: "Semua butir" shows one aspect, 10 item cards at a time (each about a screen: the
+ *                    self answer, evidence and roster folded, the verified level, finding and note), below the
+ *                    score comparison and the aspect navigation; 178 cards on one page were 130,000 px
  * A screen is the 740 px viewport. These are limits a user can scroll in a few flicks, not design targets.
  * Set SHOTS=1 to save the pages as /tmp/h-*.png, 3000 px per file.
  */
 const SCREEN = PHONE.viewport.height;
-const LIMITS = { hasil: 8, item: 3.5 };
+const LIMITS = { hasil: 8, item: 3.5, asesor: 13 };
 
 async function height(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
 }
 
-test('at 360 px, Hasil and the longest item of a fully answered LKSA assessment stay within their height limits', async () => {
+test('at 360 px, Hasil, the longest item and Mode asesor of a fully answered LKSA assessment stay within their height limits', async () => {
   const server = await startServer(DIST);
   const browser = await launchBrowser();
   try {
@@ -65,10 +68,13 @@ test('at 360 px, Hasil and the longest item of a fully answered LKSA assessment 
     await page.locator('li.review-item').first().waitFor();
     const asesor = await height(page);
     const cards = await page.locator('li.review-item').count();
+    if (process.env.SHOTS) await page.screenshot({ path: '/tmp/h-asesor-0.png', fullPage: true, clip: { x: 0, y: 0, width: 360, height: 3000 }, scale: 'css' });
     console.log(`# Mode asesor ${asesor} px (${(asesor / SCREEN).toFixed(1)} screens), ${cards} item cards shown`);
 
     console.log(`# heights at 360 px: Hasil ${hasil} px (${(hasil / SCREEN).toFixed(1)} screens), item ${longest.id} ${item} px (${(item / SCREEN).toFixed(1)} screens)`);
     assert.ok(hasil <= LIMITS.hasil * SCREEN, `Hasil is ${hasil} px, over ${LIMITS.hasil} screens`);
+    assert.ok(cards <= 10, `Mode asesor shows ${cards} cards at once`);
+    assert.ok(asesor <= LIMITS.asesor * SCREEN, `Mode asesor is ${asesor} px, over ${LIMITS.asesor} screens`);
     assert.ok(item <= LIMITS.item * SCREEN, `item ${longest.id} is ${item} px, over ${LIMITS.item} screens`);
   } finally {
     await browser.close();

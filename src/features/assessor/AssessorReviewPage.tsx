@@ -23,6 +23,8 @@ import './assessor.css';
 
 const levelText = (level: number | null, na = false) => (na ? 'N/A' : level === null ? 'belum dijawab' : String(level));
 
+const REVIEW_PAGE = 10;
+
 function useDebouncedSave(save: (value: string) => Promise<unknown>, delay = 600) {
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -174,6 +176,9 @@ export default function AssessorReviewPage() {
   // The filter's items are taken when it is chosen, so an item does not vanish while the assessor is working on it.
   const [filter, setFilter] = useState<{ id: ReviewFilter; ids: Set<string> | null }>({ id: 'semua', ids: null });
   const nameSaver = useDebouncedSave((v) => saveAssessorName(assessmentId, v));
+  // "Semua butir" shows one aspect at a time, PAGE cards at a time (178 cards on one page were ~130,000 px at 360 px).
+  const [aspectShown, setAspectShown] = useState<string | null>(() => /^#aspek-(.+)$/.exec(window.location.hash)?.[1] ?? null);
+  const [pageLimit, setPageLimit] = useState(REVIEW_PAGE);
   const onError = useCallback((text: string) => setMessage({ ok: false, text }), []);
 
   useEffect(() => {
@@ -237,6 +242,13 @@ export default function AssessorReviewPage() {
   const chooseFilter = (id: ReviewFilter) => setFilter({ id, ids: id === 'semua' ? null : matchingItems(id, filterable, reviewById) });
   const shown = (itemId: string) => filter.ids === null || filter.ids.has(itemId);
   const verifiedCount = placed.filter((p) => isVerified(reviewById.get(p.item.id))).length;
+  const currentAspect = aspectShown && itemsByAspect.has(aspectShown) ? aspectShown : (placed[0]?.aspect.id ?? null);
+  const showAspect = (aspectId: string) => {
+    setAspectShown(aspectId);
+    setPageLimit(REVIEW_PAGE);
+    // The section may only exist after this render: scroll to it once it does.
+    requestAnimationFrame(() => document.getElementById(`aspek-${aspectId}`)?.scrollIntoView({ block: 'start' }));
+  };
 
   async function exportBundle() {
     setBusy(true);
@@ -448,7 +460,7 @@ export default function AssessorReviewPage() {
             const done = items.filter((p) => isVerified(reviewById.get(p.item.id))).length;
             return (
               <li key={aspectId}>
-                <a href={`#aspek-${aspectId}`}>
+                <a href={`#aspek-${aspectId}`} onClick={() => showAspect(aspectId)} aria-current={filter.ids === null && aspectId === currentAspect ? 'true' : undefined}>
                   {aspectId} <span className="muted">{done}/{items.length}</span>
                 </a>
               </li>
@@ -457,31 +469,57 @@ export default function AssessorReviewPage() {
         </ul>
       </nav>
 
-      {[...itemsByAspect].filter(([, items]) => items.some((p) => shown(p.item.id))).map(([aspectId, items]) => (
-        <section key={aspectId} aria-labelledby={`aspek-${aspectId}`}>
-          <h2 id={`aspek-${aspectId}`}>{items[0]!.aspect.name}</h2>
-          <ul className="plain-list">
-            {items.filter((p) => shown(p.item.id)).map((p) => {
-              const a = answers.get(p.item.id);
-              return (
-                <ItemReview
-                  key={p.item.id}
-                  assessmentId={assessmentId}
-                  placed={p}
-                  selfLevel={comparison?.self.itemsById[p.item.id]?.level ?? a?.level ?? null}
-                  selfNa={a?.na ?? false}
-                  selfNote={a?.note ?? ''}
-                  evidence={snapshot.evidence.filter((e) => e.itemIds.includes(p.item.id))}
-                  review={reviewById.get(p.item.id)}
-                  staff={p.aspect.id === 'SDM' || p.item.answerType === 'computed' ? snapshot.staff : undefined}
-                  computed={comparison?.self.itemsById[p.item.id]?.computed}
-                  onError={onError}
-                />
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {[...itemsByAspect]
+        .filter(([aspectId, items]) => (filter.ids === null ? aspectId === currentAspect : items.some((p) => shown(p.item.id))))
+        .map(([aspectId, items]) => {
+          const visible = items.filter((p) => shown(p.item.id));
+          const paged = filter.ids === null ? visible.slice(0, pageLimit) : visible;
+          const rest = visible.length - paged.length;
+          const aspectIds = [...itemsByAspect.keys()];
+          const nextAspect = aspectIds[aspectIds.indexOf(aspectId) + 1];
+          return (
+            <section key={aspectId} aria-labelledby={`aspek-${aspectId}`}>
+              <h2 id={`aspek-${aspectId}`}>
+                {items[0]!.aspect.name}
+                {filter.ids === null && <span className="muted small"> · {items.length} butir</span>}
+              </h2>
+              <ul className="plain-list">
+                {paged.map((p) => {
+                  const a = answers.get(p.item.id);
+                  return (
+                    <ItemReview
+                      key={p.item.id}
+                      assessmentId={assessmentId}
+                      placed={p}
+                      selfLevel={comparison?.self.itemsById[p.item.id]?.level ?? a?.level ?? null}
+                      selfNa={a?.na ?? false}
+                      selfNote={a?.note ?? ''}
+                      evidence={snapshot.evidence.filter((e) => e.itemIds.includes(p.item.id))}
+                      review={reviewById.get(p.item.id)}
+                      staff={p.aspect.id === 'SDM' || p.item.answerType === 'computed' ? snapshot.staff : undefined}
+                      computed={comparison?.self.itemsById[p.item.id]?.computed}
+                      onError={onError}
+                    />
+                  );
+                })}
+              </ul>
+              {filter.ids === null && (
+                <div className="actions" data-testid="review-more">
+                  {rest > 0 && (
+                    <button type="button" className="secondary" onClick={() => setPageLimit(pageLimit + REVIEW_PAGE)}>
+                      Tampilkan {Math.min(REVIEW_PAGE, rest)} butir berikutnya
+                    </button>
+                  )}
+                  {rest === 0 && nextAspect && (
+                    <a className="button" href={`#aspek-${nextAspect}`} onClick={() => showAspect(nextAspect)}>
+                      Aspek berikutnya: {itemsByAspect.get(nextAspect)![0]!.aspect.name} ›
+                    </a>
+                  )}
+                </div>
+              )}
+            </section>
+          );
+        })}
     </div>
   );
 }
