@@ -439,12 +439,12 @@ function indicators(w: Writer, m: ReportModel) {
 
 function gaps(w: Writer, m: ReportModel) {
   w.newPage();
-  w.heading('5. Selisih dan rencana tindak lanjut');
+  w.heading('5. Celah dan rencana tindak lanjut');
   const t = m.gapTable;
-  w.subheading(t.total === 0 ? 'Selisih terpenting' : `Selisih terpenting (${t.rows.length} dari ${t.total})`);
+  w.subheading(t.total === 0 ? 'Celah terpenting' : `Celah terpenting (${t.rows.length} dari ${t.total})`);
   w.paragraph(t.note, { size: 9, color: MUTED });
   if (t.total === 0) {
-    w.paragraph('Tidak ada selisih: semua butir yang berlaku sudah di tingkat 4.');
+    w.paragraph('Tidak ada celah: semua butir yang berlaku sudah di tingkat 4.');
   } else {
     w.table({
       head: [['No', 'Butir', 'Pernyataan (ringkas)', 'Saat ini', 'Bobot × (4 - tingkat)']],

@@ -337,7 +337,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const ranked = rankReportGaps(gapList, score, GAP_TABLE_LIMIT);
   const criticalMin = umum.scoring.criticalMinLevel;
   const gapTable: ReportModel['gapTable'] = {
-    note: `Selisih adalah butir yang berlaku di bawah tingkat 4 (butir yang belum dijawab dihitung tingkat 0). Tabel ini memuat paling banyak ${GAP_TABLE_LIMIT} selisih terpenting, diurutkan menurut patokan aplikasi: butir kritis yang belum mencapai tingkat ${criticalMin} lebih dulu, lalu menurut skor yang hilang di aspeknya, yaitu bobot butir × (4 − tingkat saat ini).`,
+    note: `Celah adalah butir yang berlaku di bawah tingkat 4 (butir yang belum dijawab dihitung tingkat 0). Tabel ini memuat paling banyak ${GAP_TABLE_LIMIT} celah terpenting, diurutkan menurut patokan aplikasi: butir kritis yang belum mencapai tingkat ${criticalMin} lebih dulu, lalu menurut skor yang hilang di aspeknya, yaitu bobot butir × (4 − tingkat saat ini).`,
     rows: ranked.rows.map((r) => ({
       rank: r.rank,
       itemId: r.itemId,
@@ -350,7 +350,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     total: ranked.total,
     moreText:
       ranked.hidden > 0
-        ? `Masih ada ${ranked.hidden} selisih lain yang tidak dicetak di sini (seluruhnya ${ranked.total}). Aplikasi Swanilai Panti mencantumkan semuanya di halaman Hasil (bagian Celah); tingkat setiap butir tercetak di bagian 3.`
+        ? `Masih ada ${ranked.hidden} celah lain yang tidak dicetak di sini (seluruhnya ${ranked.total}). Aplikasi Swanilai Panti mencantumkan semuanya di halaman Hasil (bagian Celah); tingkat setiap butir tercetak di bagian 3.`
         : null,
   };
   const actionPlan = buildActionPlan(snapshot.actions, today);

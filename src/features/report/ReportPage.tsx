@@ -256,7 +256,7 @@ export default function ReportPage() {
           <li>{m.aspects.reduce((n, a) => n + a.components.reduce((k, c) => k + c.items.length, 0), 0)} butir per aspek dengan tingkat, catatan dan jumlah bukti</li>
           <li>Indikator SDM dari {snapshot.staff.length} orang dalam data SDM</li>
           <li>
-            {m.gapTable.total === 0 ? 'Tidak ada selisih' : `${m.gapTable.rows.length} selisih terpenting dari ${m.gapTable.total}`} dan{' '}
+            {m.gapTable.total === 0 ? 'Tidak ada celah' : `${m.gapTable.rows.length} celah terpenting dari ${m.gapTable.total}`} dan{' '}
             {snapshot.actions.length} rencana tindak lanjut
           </li>
           <li>Daftar bukti fisik (Formulir B): {m.evidence.length} bukti, {photos} foto</li>

@@ -168,10 +168,10 @@ describe('PDF report of a fully answered, final assessment', () => {
     const t = r.model.gapTable;
     expect(t.total).toBeGreaterThan(20);
     expect(t.rows).toHaveLength(20);
-    const start = layout.indexOf('5. Selisih dan rencana tindak lanjut');
+    const start = layout.indexOf('5. Celah dan rencana tindak lanjut');
     const section = layout.slice(start, layout.indexOf('6. Daftar bukti fisik'));
     expect(start).toBeGreaterThan(0);
-    expect(section).toContain(`Selisih terpenting (20 dari ${t.total})`);
+    expect(section).toContain(`Celah terpenting (20 dari ${t.total})`);
     const lines = section.split('\n');
     for (const row of t.rows) {
       const line = lines.find((l) => new RegExp(`^\\s*${row.rank}\\s+${row.itemId.replace('.', '\\.')}\\s`).test(l));
@@ -181,7 +181,7 @@ describe('PDF report of a fully answered, final assessment', () => {
     }
     // No 21st row: the long list is gone.
     expect(lines.some((l) => /^\s*21\s+[A-Z]+-\d/.test(l))).toBe(false);
-    expect(squash(section)).toContain(squash(`Masih ada ${t.total - 20} selisih lain yang tidak dicetak di sini`));
+    expect(squash(section)).toContain(squash(`Masih ada ${t.total - 20} celah lain yang tidak dicetak di sini`));
     expect(squash(section)).toContain(squash('halaman Hasil'));
     expect(squash(section)).toContain(squash('patokan aplikasi'));
   });

@@ -104,7 +104,7 @@ describe('ranked gap table (rankReportGaps)', () => {
     const m = buildReportModel({ snapshot: f.snapshot, umum: f.umum, khusus: f.khusus, integrityHash: 'ab'.repeat(32), exportedAt: '2026-11-22T10:00:00.000Z' });
     expect(m.gapTable.rows.map((r) => r.itemId)).toEqual(ranked.rows.map((r) => r.itemId));
     expect(m.gapTable.total).toBe(all.length);
-    expect(m.gapTable.moreText).toContain(`Masih ada ${all.length - GAP_TABLE_LIMIT} selisih lain`);
+    expect(m.gapTable.moreText).toContain(`Masih ada ${all.length - GAP_TABLE_LIMIT} celah lain`);
     expect(m.gapTable.moreText).toContain('halaman Hasil');
     expect(m.gapTable.note).toContain('patokan aplikasi');
   });
