@@ -300,6 +300,24 @@ function summary(w: Writer, m: ReportModel) {
     });
   if (s.nextGrade) w.paragraph(s.nextGrade);
 
+  if (m.verification) {
+    const v = m.verification;
+    w.subheading('Hasil verifikasi asesor');
+    if (v.changedText) w.paragraph(v.changedText, { bold: true, color: [180, 35, 24] });
+    w.table({
+      theme: 'plain',
+      body: v.rows,
+      styles: { font: 'helvetica', fontSize: 9, cellPadding: { top: 1, bottom: 1, left: 0, right: 2 }, overflow: 'linebreak', textColor: INK },
+      columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' } },
+    });
+    if (v.disagreements.length)
+      w.table({
+        head: [['Butir', 'Tingkat mandiri yang ditinjau', 'Terverifikasi', 'Temuan']],
+        body: v.disagreements,
+        columnStyles: { 0: { cellWidth: 22, fontStyle: 'bold' }, 2: { cellWidth: 26, halign: 'right' } },
+      });
+  }
+
   // Integrity: full hash and the QR code.
   const qrSize = 42;
   w.ensure(qrSize + 14);

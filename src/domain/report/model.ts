@@ -17,6 +17,7 @@ import { formatDateId, formatPercent, formatScore, reportFileName } from './form
 import { buildReportComparison, type EarlierAssessment, type ReportComparison } from './comparison';
 import { GAP_TABLE_LIMIT, lossText, rankReportGaps } from './gapTable';
 import { buildActionPlan, type ReportActionPlan } from './actionPlan';
+import { buildReportVerification, type ReportVerification } from './verification';
 
 export interface ReportInput {
   snapshot: AssessmentSnapshot;
@@ -192,6 +193,8 @@ export interface ReportModel {
     dateText: string;
     signed: boolean;
   };
+  /** The assessor's verification imported by the institution; null when there is none. */
+  verification: ReportVerification | null;
   /** Text carried by the QR code: integrity code, institution and totals. */
   qrText: string;
   /** Raw score, for tests and the page summary. */
@@ -465,6 +468,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
 
   return {
+    verification: buildReportVerification(snapshot, scoreInput, localDateOf),
     fileName: reportFileName(inst.name, assessment.period),
     draft,
     statusLabel: draft ? 'Draf' : 'Final',

@@ -252,6 +252,31 @@ describe('PDF report without an action plan', () => {
   });
 });
 
+describe('PDF report after an assessor\'s review was imported', () => {
+  it('prints the verification, names the file it was made on, and says what changed since', async () => {
+    const fixture = fullSnapshot({ status: 'final' });
+    const snap = fixture.snapshot;
+    const first = snap.answers.find((a) => !a.na && a.level !== null && a.level > 1)!;
+    const reviewedHash = 'ab'.repeat(32);
+    snap.reviews = [
+      { assessmentId: snap.assessment.id, itemId: first.itemId, verifiedLevel: 1, finding: 'tidak-sesuai', note: 'SK tidak ditunjukkan', reviewedLevel: 4, updatedAt: '2026-11-21T03:00:00.000Z' },
+    ];
+    snap.reviewMeta = { assessmentId: snap.assessment.id, assessorName: 'Drs. Budi Santoso', reviewedAt: '2026-11-21T03:00:00.000Z', reviewedHash, reviewedRevision: 0 };
+    first.level = 2; // changed by the institution after the review
+    const bundle = await sealBundle(snapshotContent(snap), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
+    const model = buildReportModel({ snapshot: snap, umum: fixture.umum, khusus: fixture.khusus, integrityHash: bundle.integrity.hash, exportedAt: bundle.exportedAt });
+    const file = join(OUT, 'verified.pdf');
+    writeFileSync(file, await buildReportPdf(model, JSON.stringify(bundle), fixtureThumbnails(snap)));
+    const text = squash(run('pdftotext', [file, '-']));
+    expect(text).toContain(squash('Hasil verifikasi asesor'));
+    expect(text).toContain(squash('Drs. Budi Santoso'));
+    expect(text).toContain(squash(`kode integritas ${shortCode(reviewedHash)}`));
+    expect(text).toContain(squash(`Asesmen ini berubah setelah verifikasi asesor: 1 butir kini berbeda dari tingkat yang ditinjau (${first.itemId}: ditinjau 4, sekarang 2)`));
+    // The finding's row: the level reviewed beside today's, the verified level, the finding.
+    expect(text).toMatch(new RegExp(`${first.itemId.replace('.', '\\.')}4\\(sekarang2\\)(Terverifikasi)?(Temuan)?1Tidaksesuai`));
+  });
+});
+
 describe('PDF report of a panti whose name is in Arabic script', () => {
   it('marks the text it cannot print visibly, says so on the cover, and the attached bundle keeps the exact text', async () => {
     const fixture = fullSnapshot({ status: 'final' });
