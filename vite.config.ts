@@ -68,10 +68,17 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Shown by the browser's install dialog (richer install UI on Android and desktop Chrome).
+        screenshots: [
+          { src: '/screenshots/beranda-360x740.png', sizes: '360x740', type: 'image/png', form_factor: 'narrow', label: 'Beranda: lanjutkan asesmen mandiri panti' },
+          { src: '/screenshots/hasil-1280x800.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Hasil asesmen: skor, perkiraan peringkat dan celah' },
+        ],
       },
       workbox: {
         // Every asset, including lazily loaded chunks (the PDF code), is precached for offline use.
         globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,json,woff2,ttf}'],
+        // The install dialog's screenshots are only needed online, when installing.
+        globIgnores: ['**/screenshots/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

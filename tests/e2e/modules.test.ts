@@ -68,7 +68,7 @@ for (const [type, name, code] of [
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       for (const item of moduleItems) assert.ok(text.includes(item.id), `${item.id} in the report`);
       assert.match(text, new RegExp(`${khusus.title.split(' ')[0]}`));
-      assert.match(text.replace(/\s+/g, " "), /Modul standar khusus memikul 30 % skor total/);
+      assert.match(text.replace(/\s+/g, " "), /Modul standar khusus memikul 30% skor total/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

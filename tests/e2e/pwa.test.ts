@@ -37,6 +37,16 @@ test('installable: the manifest has its fields and every icon is served', async 
     const view = new DataView(bytes.buffer);
     assert.equal(`${view.getUint32(16)}x${view.getUint32(20)}`, icon.sizes, `${icon.src} has its declared size`);
   }
+  // Screenshots for the install dialog: one narrow (phone) and one wide (laptop), each of its declared size.
+  const factors = manifest.screenshots.map((x: { form_factor: string }) => x.form_factor).sort();
+  assert.deepEqual(factors, ['narrow', 'wide']);
+  for (const shot of manifest.screenshots) {
+    assert.ok(shot.label, `${shot.src} has a label`);
+    const res = await fetch(new URL(shot.src, server.url));
+    assert.equal(res.status, 200, shot.src);
+    const view = new DataView(await res.arrayBuffer());
+    assert.equal(`${view.getUint32(16)}x${view.getUint32(20)}`, shot.sizes, `${shot.src} has its declared size`);
+  }
   assert.match(html, /Content-Security-Policy" content="default-src 'self'/);
 });
 

@@ -20,7 +20,7 @@ export function catalogueMarkdown(standard: StandardFile): string {
     lines.push(`- Di bawah itu: ${standard.scoring.belowLabel}.`);
     lines.push(`- Butir kritis harus mencapai tingkat ${standard.scoring.criticalMinLevel} atau lebih; bila tidak: ${standard.scoring.criticalUnmetLabel}.`);
     if (standard.scoring.minCompletionForGrade !== undefined)
-      lines.push(`- Perkiraan peringkat hanya diberikan bila paling sedikit ${standard.scoring.minCompletionForGrade} % butir terjawab; sebelumnya yang ditampilkan skor butir yang sudah dijawab.`);
+      lines.push(`- Perkiraan peringkat hanya diberikan bila paling sedikit ${standard.scoring.minCompletionForGrade}% butir terjawab; sebelumnya yang ditampilkan skor butir yang sudah dijawab.`);
     if (standard.scoring.decisionRule) lines.push(`- Aturan memilih tingkat: ${standard.scoring.decisionRule}`);
     if (standard.scoring.gradeSource) lines.push(`- Asal ambang peringkat: ${standard.scoring.gradeSource}`);
     lines.push('');
@@ -39,7 +39,7 @@ export function catalogueMarkdown(standard: StandardFile): string {
   } else {
     lines.push(`Berlaku untuk jenis panti: ${standard.appliesTo.map(institutionTypeLabel).join('; ')}.`, '');
     if (standard.totalShare !== undefined) {
-      lines.push(`Porsi modul dalam skor total: ${standard.totalShare} %; aspek Standar Umum berbagi ${100 - standard.totalShare} % sesuai bobotnya.${standard.shareRationale ? ` ${standard.shareRationale}` : ''}`, '');
+      lines.push(`Porsi modul dalam skor total: ${standard.totalShare}%; aspek Standar Umum berbagi ${100 - standard.totalShare}% sesuai bobotnya.${standard.shareRationale ? ` ${standard.shareRationale}` : ''}`, '');
     }
   }
   for (const aspect of standard.aspects) {

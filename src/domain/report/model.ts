@@ -425,11 +425,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       'Skor komponen dan aspek = jumlah(bobot butir × skor butir) ÷ jumlah(bobot butir yang berlaku) × 100. Bobot setiap butir tercetak di halaman penilaian butir.',
       `Skor total = jumlah(bobot aspek × skor aspek) ÷ jumlah(bobot aspek yang punya butir berlaku). Bobot aspek: ${weightsText}.`,
       ...(khusus?.totalShare !== undefined
-        ? [`Modul standar khusus memikul ${formatScore(khusus.totalShare)} % skor total; aspek Standar Umum berbagi ${formatScore(100 - khusus.totalShare)} % sesuai bobotnya.`]
+        ? [`Modul standar khusus memikul ${formatScore(khusus.totalShare)}% skor total; aspek Standar Umum berbagi ${formatScore(100 - khusus.totalShare)}% sesuai bobotnya.`]
         : []),
       `Butir kritis harus mencapai tingkat ${umum.scoring.criticalMinLevel} atau lebih.`,
       ...(umum.scoring.minCompletionForGrade !== undefined
-        ? [`Perkiraan peringkat hanya diberikan bila paling sedikit ${formatScore(umum.scoring.minCompletionForGrade)} % butir terjawab.`]
+        ? [`Perkiraan peringkat hanya diberikan bila paling sedikit ${formatScore(umum.scoring.minCompletionForGrade)}% butir terjawab.`]
         : []),
     ],
     decisionRule: umum.scoring.decisionRule ?? null,
@@ -439,7 +439,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       : 'Perkiraan ini belum memuat standar khusus untuk jenis panti ini: skornya hanya dari Standar Umum dan tidak setara dengan panti yang dinilai dengan modul standar khusus.',
     balks: score.balks.map((b) => ({
       standard: b.standard.charAt(0).toUpperCase() + b.standard.slice(1),
-      shareText: `${formatScore(b.share)} %`,
+      shareText: `${formatScore(b.share)}%`,
       scoreText: formatScore(b.score),
     })),
     eligibility: eligibility && {

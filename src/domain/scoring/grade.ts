@@ -32,7 +32,7 @@ export function estimateGrade(
     return {
       status: 'incomplete',
       grade: null,
-      label: `Belum ada perkiraan (baru ${Math.floor(progress.completion)} % terjawab; perkiraan muncul setelah ${rules.minCompletionForGrade} %)`,
+      label: `Belum ada perkiraan (baru ${Math.floor(progress.completion)}% terjawab; perkiraan muncul setelah ${rules.minCompletionForGrade}%)`,
       validityYears: null,
       unmetCritical,
     };

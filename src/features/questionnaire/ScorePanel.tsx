@@ -18,7 +18,7 @@ export const ScorePanel = memo(function ScorePanel({ score, open = false, final 
         ) : (
           <>
             Skor butir terjawab: <strong data-testid="score-answered">{formatScore(score.answeredTotal)}</strong>
-            <span className="muted"> · {percent} % terjawab</span>
+            <span className="muted"> · {percent}% terjawab</span>
           </>
         )}
         <span className="muted"> · {score.grade.label}</span>

@@ -40,7 +40,7 @@ export function BalksTable({ balks }: { balks: readonly BalksScore[] }) {
                 <th scope="row" style={{ fontWeight: 400 }}>
                   {NAMES[b.standard] ?? b.standard}
                 </th>
-                <td className="num">{formatNumberId(b.share, 1)} %</td>
+                <td className="num">{formatNumberId(b.share, 1)}%</td>
                 <td className="num">{formatScore(b.score)}</td>
               </tr>
             ))}
