@@ -34,10 +34,4 @@ export function isQuotaError(error: unknown): boolean {
 export const QUOTA_MESSAGE =
   'Ruang penyimpanan perangkat penuh, jadi perubahan terakhir tidak tersimpan. Data yang sudah tersimpan tetap aman. Hapus foto bukti yang tidak perlu atau buat cadangan lalu kosongkan ruang, kemudian coba lagi.';
 
-export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return 'tidak diketahui';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1).replace('.', ',')} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2).replace('.', ',')} GB`;
-}
+export { formatBytes } from '../domain/format';

@@ -1,3 +1,4 @@
+import { formatDateTimeId } from './format';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { extractPdfOffThread, type PdfJob } from './extractPdfOffThread';
 import { applyImport, planImport } from '../data/bundleIO';
@@ -28,11 +29,7 @@ const CHOICE_LABELS: Record<ConflictChoice, string> = {
 
 const TYPE_LABELS = { institution: 'Profil lembaga', assessment: 'Asesmen', review: 'Verifikasi asesor' } as const;
 
-const formatTime = (iso: string | null) => {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
-};
+const formatTime = (iso: string | null) => (iso ? formatDateTimeId(iso) : '—');
 
 const tooLargeText = (bytes: number) =>
   `Berkas terlalu besar (${(bytes / 1048576).toFixed(1).replace('.', ',')} MB; paling besar ${MAX_BUNDLE_BYTES / 1048576} MB).`;

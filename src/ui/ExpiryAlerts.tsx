@@ -1,11 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { expiryAlerts, localToday } from '../data/evidence';
+import { formatDateId } from './format';
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return y && m && d ? `${d}-${m}-${y}` : iso;
-}
 
 /**
  * Documents of the evidence register that have expired or expire within 90 days. For one assessment, or (no
@@ -30,7 +27,7 @@ export function ExpiryAlerts({ assessmentId, today }: { assessmentId?: string; t
             >
               {doc.title ? `${doc.kind}: ${doc.title}` : doc.kind}
             </Link>{' '}
-            — berlaku sampai {formatDate(doc.expiryDate)}
+            — berlaku sampai {formatDateId(doc.expiryDate)}
             {showInstitution && institution ? ` (${institution.name})` : ''}
           </li>
         ))}

@@ -1,29 +1,8 @@
 /** Display helpers for the report (Indonesian conventions). Pure. */
 import { formatNumberId } from '../indicators';
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "2026-11-22" or an ISO timestamp → "22 November 2026"; "" stays "" ; anything unparseable is returned as is. */
-export function formatDateId(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return value;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return value;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
+/** Dates: the one formatter (src/domain/format.ts). */
+export { formatDateId } from '../format';
 
 /** A 0–100 score as printed everywhere in the report: one decimal, decimal comma ("78,5"); "—" when null. */
 export function formatScore(score: number | null | undefined): string {

@@ -249,13 +249,9 @@ export function snapshotOfBundle(content: BundleContent): AssessmentSnapshot | n
   };
 }
 
-/** YYYY-MM-DD of an ISO time in the device's own time zone. */
-export function localDateOf(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** YYYY-MM-DD of an ISO time in the device's own time zone (the one formatter). */
+export { localDateOf } from '../format';
+import { localDateOf } from '../format';
 
 const expiredMark = (expiry: string, today: string) => (expiryState(expiry, today) === 'expired' ? ' — KEDALUWARSA' : '');
 

@@ -1,3 +1,4 @@
+import { formatBytes, formatDateTimeId } from '../../ui/format';
 import { useEffect, useId, useState } from 'react';
 import { bundleFileName, exportAssessmentBundle, lastBackupAt, listExportable } from '../../data/bundleIO';
 import { BundleImport } from '../../ui/BundleImport';
@@ -9,13 +10,10 @@ import './bundle.css';
 
 type Exportable = Awaited<ReturnType<typeof listExportable>>[number];
 
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;
+const sizeText = (bytes: number) => formatBytes(bytes);
 
 function formatTime(iso: string | null): string {
-  if (!iso) return 'belum pernah';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('id-ID', { dateStyle: 'long', timeStyle: 'short' });
+  return iso ? formatDateTimeId(iso) : 'belum pernah';
 }
 
 export default function BundlePage() {

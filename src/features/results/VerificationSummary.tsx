@@ -3,7 +3,7 @@ import type { AssessmentSnapshot } from '../../domain/bundle';
 import { compareVerification, findingLabel } from '../../domain/bundle/verification';
 import { shortCode } from '../../domain/bundle';
 import type { ScoreInput } from '../../domain/scoring';
-import { formatScore } from '../../ui/format';
+import { formatDateId, formatScore } from '../../ui/format';
 
 const levelText = (l: number | null) => (l === null ? 'belum dijawab' : String(l));
 
@@ -37,7 +37,7 @@ export function VerificationSummary({ snapshot, input, statementOf }: { snapshot
         ) : (
           'Asesor'
         )}
-        {meta?.reviewedAt ? `, ${new Date(meta.reviewedAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}` : ''}: {c.reviewedCount} butir
+        {meta?.reviewedAt ? `, ${formatDateId(meta.reviewedAt)}` : ''}: {c.reviewedCount} butir
         diverifikasi, {c.unverifiedCount} belum (butir yang belum diverifikasi memakai tingkat penilaian mandiri).
         {meta?.reviewedHash && (
           <>

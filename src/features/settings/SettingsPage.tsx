@@ -1,3 +1,4 @@
+import { formatDateTimeId } from '../../ui/format';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { formatBytes, storageStatus, type StorageStatus } from '../../data/storage';
@@ -55,7 +56,7 @@ export default function SettingsPage() {
         <h2 id="tentang">Tentang aplikasi</h2>
         <p>
           Swanilai Panti versi <span data-testid="app-version">{__APP_VERSION__}</span> (build{' '}
-          <span data-testid="app-build">{__APP_BUILD__}</span>). Semua data tersimpan di perangkat ini dan tidak dikirim
+          <span data-testid="app-build">{formatDateTimeId(__APP_BUILD__)}</span>). Semua data tersimpan di perangkat ini dan tidak dikirim
           ke server mana pun.
         </p>
       </section>

@@ -69,8 +69,8 @@ describe('ExpiryAlerts', () => {
     expect(await screen.findByRole('heading', { name: 'Dokumen perlu diperbarui' })).toBeTruthy();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'Kedaluwarsa Surat Tanda Daftar LKS — berlaku sampai 31-10-2026 (Panti Werdha Kasih)',
-      'Segera berakhir Izin operasional: Izin Dinsos — berlaku sampai 10-01-2027 (Panti Werdha Kasih)',
+      'Kedaluwarsa Surat Tanda Daftar LKS — berlaku sampai 31 Oktober 2026 (Panti Werdha Kasih)',
+      'Segera berakhir Izin operasional: Izin Dinsos — berlaku sampai 10 Januari 2027 (Panti Werdha Kasih)',
     ]);
     expect(screen.getByRole('link', { name: 'Surat Tanda Daftar LKS' }).getAttribute('href')).toBe(`/asesmen/asm-1/bukti#bukti-${expired.id}`);
   });
