@@ -86,6 +86,7 @@ test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, n
     const chart = page.getByRole('img', { name: /Skor per aspek/ });
     const alt = (await chart.getAttribute('aria-label')) ?? '';
     for (const a of umum.aspects) assert.ok(alt.includes(`${a.name} ${expectedAspects[a.id]}`), `${a.name} in "${alt}"`);
+    assert.match(alt, /Garis putus-putus: batas peringkat C 71, B 81, A 91\./, 'the grade lines are named');
     const box = await chart.boundingBox();
     assert.ok(box && box.width <= 360 && box.width > 250, `chart fits the phone: ${box?.width}`);
 

@@ -205,6 +205,7 @@ export default function ResultsPage() {
         </h2>
         <AspectChart
           title="Skor per aspek (0–100)"
+          thresholds={umum.scoring.grades.map((g) => ({ grade: g.grade, min: g.min }))}
           rows={score.aspects.map((x) => ({
             id: x.id,
             name: x.name,
