@@ -22,7 +22,8 @@ export function formatPercent(value: number): string {
 }
 
 /** A file name without characters that phones, Windows or chat apps reject: `Swanilai_<institution>_<period>.pdf`. */
-export function reportFileName(institution: string, period: string, ext = 'pdf'): string {
+/** The report's file name; `withPhotos` (the photo files attached inside) is in the name, so the two versions never overwrite each other. */
+export function reportFileName(institution: string, period: string, ext = 'pdf', withPhotos = false): string {
   const clean = (s: string) =>
     s
       .normalize('NFKD')
@@ -31,5 +32,5 @@ export function reportFileName(institution: string, period: string, ext = 'pdf')
       .replace(/_+/g, '_')
       .replace(/^[_.-]+|[_.-]+$/g, '')
       .slice(0, 60) || 'tanpa-nama';
-  return `Swanilai_${clean(institution)}_${clean(period)}.${ext}`;
+  return `Swanilai_${clean(institution)}_${clean(period)}${withPhotos ? '_dengan-foto' : ''}.${ext}`;
 }

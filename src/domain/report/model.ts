@@ -465,7 +465,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   return {
     verification: buildReportVerification(snapshot, scoreInput, localDateOf),
-    fileName: reportFileName(inst.name, assessment.period),
+    fileName: reportFileName(inst.name, assessment.period, 'pdf', input.includesPhotos === true),
     draft,
     statusLabel: draft ? 'Draf' : 'Final',
     institutionName: inst.name,

@@ -16,6 +16,8 @@ describe('report model', () => {
   it('names the file Swanilai_<institution>_<period>.pdf without unsafe characters', () => {
     expect(reportFileName('LKSA “Kasih Ibu” / Café: Élan?', 'Semester II 2026')).toBe('Swanilai_LKSA_Kasih_Ibu_Cafe_Elan_Semester_II_2026.pdf');
     expect(reportFileName('***', '2026')).toBe('Swanilai_tanpa-nama_2026.pdf');
+    // With the photo files attached inside, the name says so: the two reports never overwrite each other.
+    expect(reportFileName('Panti A', '2026', 'pdf', true)).toBe('Swanilai_Panti_A_2026_dengan-foto.pdf');
     expect(model().m.fileName).toMatch(/^Swanilai_[A-Za-z0-9._-]+\.pdf$/);
   });
 
