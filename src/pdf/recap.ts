@@ -28,7 +28,7 @@ export function buildRecapPdf(result: RecapResult): jsPDF {
     autoTable(doc, {
       startY: y + 3,
       head: [table.columns.map(safe)],
-      body: table.rows.map((row) => row.map((c) => (c === null ? '-' : safe(String(c))))),
+      body: [...table.rows, ...(table.total ? [table.total] : [])].map((row) => row.map((c) => (c === null ? '-' : safe(String(c))))),
       theme: 'grid',
       styles: { fontSize: wide ? 6.5 : 8, cellPadding: 1.2, overflow: 'linebreak' },
       headStyles: { fillColor: [15, 118, 110], textColor: 255, fontStyle: 'bold' },

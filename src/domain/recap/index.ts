@@ -2,5 +2,5 @@ export type * from './types';
 export { RECAP_INDICATORS, typeCountMeta, typeShortName, type RecapIndicatorMeta } from './metadata';
 export { rowsOfSource, selectRows, compareCandidates, recapKey, sourceKey, registryResolver, type RowOptions, type Selection, type StandardResolver } from './rows';
 export { aggregateRecap, figuresOf, rowsForFilter, registryDescriber, type AggregateOptions, type ItemDescriber } from './aggregate';
-export { recapTables, recapCsv, recapCsvFiles, recapFileBase, tableCsv, indicatorLines, groupCells, gradeSummary, filterDescription, round1, GRADE_LABELS, GROUP_COLUMNS, type Cell, type RecapTable, type IndicatorLine } from './tables';
+export { recapTables, recapCsv, recapCsvFiles, recapFileBase, recapFileNames, tableCsv, numericColumns, csvNumber, indicatorLines, groupCells, gradeSummary, filterDescription, round1, GRADE_LABELS, GROUP_COLUMNS, type Cell, type RecapTable, type IndicatorLine } from './tables';
 export { readRecapFile, withoutImages, type RecapFileResult } from './readFile';

@@ -10,6 +10,30 @@ export interface RecapTable {
   title: string;
   columns: string[];
   rows: Cell[][];
+  /**
+   * The "Jumlah" row of a grouped table, kept apart from the data rows so every output can set it apart (the screen's
+   * table footer, after an empty row in CSV and the spreadsheet, outside the spreadsheet's filter range, the PDF's
+   * table foot) and sorting or filtering the rows never moves it.
+   */
+  total?: Cell[];
+}
+
+/**
+ * Which columns hold numbers: every non-empty cell of the column (rows and total) is a number, and at least one is.
+ * The first column names the row and is never numeric. Used to right-align numbers under their headers.
+ */
+export function numericColumns(t: RecapTable): boolean[] {
+  const all = t.total ? [...t.rows, t.total] : t.rows;
+  return t.columns.map((_, j) => {
+    if (j === 0) return false;
+    let numbers = 0;
+    for (const row of all) {
+      const c = row[j];
+      if (typeof c === 'string') return false;
+      if (typeof c === 'number') numbers += 1;
+    }
+    return numbers > 0;
+  });
 }
 
 export const GRADE_LABELS: Record<GradeKey, string> = {
@@ -118,7 +142,8 @@ function groupTable(id: string, title: string, first: string, groups: RecapGroup
     id,
     title,
     columns: [first, ...GROUP_COLUMNS],
-    rows: [...groups.map((g) => [g.label, ...groupCells(g.figures)]), ['Jumlah', ...groupCells(overall)]],
+    rows: groups.map((g) => [g.label, ...groupCells(g.figures)]),
+    total: ['Jumlah', ...groupCells(overall)],
   };
 }
 
@@ -218,19 +243,37 @@ export function neutraliseFormula(s: string): string {
 
 /**
  * CSV as Indonesian Excel opens it by double-click: semicolon between columns and a decimal comma (the list and
- * decimal separators of the id-ID locale), UTF-8 with a BOM. No "sep=" line: with it Excel ignores the BOM.
+ * decimal separators of the id-ID locale), UTF-8 with a BOM, CRLF line ends.
+ *
+ * No "sep=;" first line: with it several Excel versions decode the file in the ANSI code page and ignore the BOM, so
+ * any text beyond ASCII (an en dash in a title, "Σ" in a header, accented names) comes out garbled; LibreOffice and
+ * Sheets show it as a data row. The semicolon already is the list separator of an Indonesian Windows, so the line is
+ * not needed there. Numbers carry no thousands separator: "1.234" is 1234 under id-ID and 1,234 elsewhere, "1234" is
+ * 1234 everywhere.
  */
+export function csvNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  let text = String(n);
+  // Never exponent notation ("1e-7", "1e+21"): Excel under a comma locale would not read it back as the same number.
+  if (/e/i.test(text)) text = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return text.replace('.', ',');
+}
+
 function csvCell(c: Cell): string {
   if (c === null) return '';
-  const s = typeof c === 'number' ? String(c).replace('.', ',') : neutraliseFormula(c);
+  const s = typeof c === 'number' ? csvNumber(c) : neutraliseFormula(c);
   return /[";\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const csvLine = (cells: readonly Cell[]) => cells.map(csvCell).join(';');
 
-/** One CSV file of one table: the filter line, the header, the rows. */
+/**
+ * One CSV file of one table: the filter line, the header, the rows; a table's "Jumlah" row comes after an empty line,
+ * so Excel's filter and sort (which take the block of rows around the header) leave it where it is.
+ */
 export function tableCsv(result: RecapResult, t: RecapTable): string {
   const lines = [csvLine([`${t.title} — ${filterDescription(result)}`]), csvLine(t.columns), ...t.rows.map(csvLine)];
+  if (t.total) lines.push('', csvLine(t.total));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -252,14 +295,29 @@ const slug = (s: string) =>
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase()
-    .slice(0, 40);
+    .slice(0, 40)
+    .replace(/-$/, '');
 
 /**
- * The file name of an export: the filter and the local date, so a Jawa Barat export and an all-region export do
- * not overwrite each other. E.g. "rekap-wilayah-jawa-barat-lksa-2026-12-01".
+ * The file name of an export without its extension: the filter and the recap date (the device's local calendar day
+ * the recap was made for, the same "Tanggal rekap" the files print), so a Jawa Barat export and an all-region export
+ * do not overwrite each other. E.g. "rekap-wilayah-jawa-barat-lksa-periode-2026-2026-12-01",
+ * "rekap-wilayah-semua-2026-12-01".
  */
 export function recapFileBase(result: RecapResult): string {
   const f = result.filter;
-  const parts = [f.province, f.kabupaten, f.type ? typeShortName(f.type) : '', f.period].filter(Boolean).map((x) => slug(String(x)));
+  const parts = [
+    f.province ? slug(f.province) : '',
+    f.kabupaten ? slug(f.kabupaten) : '',
+    f.type ? slug(typeShortName(f.type)) : '',
+    // "periode-" so the period is not read as part of the date ("...-2026-2026-12-01").
+    f.period && slug(f.period) ? `periode-${slug(f.period)}` : '',
+  ].filter(Boolean);
   return ['rekap-wilayah', ...(parts.length ? parts : ['semua']), result.recapDate].join('-');
+}
+
+/** The names of the three downloads of one recap. */
+export function recapFileNames(result: RecapResult): { csvZip: string; xlsx: string; pdf: string } {
+  const base = recapFileBase(result);
+  return { csvZip: `${base}-csv.zip`, xlsx: `${base}.xlsx`, pdf: `${base}.pdf` };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { localToday } from '../../data/evidence';
 import { clearRecapSources } from '../../data/recap';
 import { INSTITUTION_TYPES } from '../../domain/records/institution';
 import {
@@ -16,12 +17,6 @@ import { exportCsv, exportPdf, exportXlsx } from './exports';
 import { importRecapFiles, rebuildRecapRows, type FileOutcome } from './importFiles';
 import { RecapTableView } from './RecapTableView';
 import './recap.css';
-
-/** Today on this device, YYYY-MM-DD (documents expiring before this day count as expired). */
-function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 type Busy = { label: string; done: number; total: number } | null;
 
@@ -80,7 +75,9 @@ function useFrameThrottledBusy(setBusy: (b: Busy) => void) {
 }
 
 export default function RecapPage() {
-  const [recapDate] = useState(todayLocal);
+  // The device's local calendar day (not UTC): documents expiring before it count as expired, and the export file
+  // names and every export's "Tanggal rekap" carry it.
+  const [recapDate] = useState(() => localToday());
   const [rows, setRows] = useState<RecapRow[] | null>(null);
   const [busy, setBusyState] = useState<Busy>(null);
   const { update: progress, now: setBusy } = useFrameThrottledBusy(setBusyState);

@@ -1,16 +1,34 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { formatNumberId } from '../../domain/indicators/format';
-import type { Cell, RecapTable } from '../../domain/recap';
+import { numericColumns, type Cell, type RecapTable } from '../../domain/recap';
 
 const SHOW_FIRST = 50;
 
 const show = (c: Cell) => (c === null ? '—' : typeof c === 'number' ? formatNumberId(c) : c);
 
-/** One recap table; long tables show their first rows until asked for all. Memoised: progress updates re-render the page. */
+/**
+ * One recap table in a horizontally scrollable, focusable region named by the table's title; the first column stays
+ * in view while scrolling, numeric columns (header included) are right-aligned with tabular figures, and the "Jumlah"
+ * row is the table's footer, shown even while a long table shows only its first rows. Memoised: progress updates
+ * re-render the page.
+ */
 export const RecapTableView = memo(function RecapTableView({ table }: { table: RecapTable }) {
   const titleId = useId();
   const [all, setAll] = useState(false);
+  const numeric = useMemo(() => numericColumns(table), [table]);
   const rows = all ? table.rows : table.rows.slice(0, SHOW_FIRST);
+  const cells = (row: Cell[]) =>
+    row.map((c, j) =>
+      j === 0 ? (
+        <th key={j} scope="row">
+          {show(c)}
+        </th>
+      ) : (
+        <td key={j} className={numeric[j] ? 'num' : undefined}>
+          {show(c)}
+        </td>
+      ),
+    );
   return (
     <section className="card recap-table" aria-labelledby={titleId} data-table={table.id}>
       <h2 id={titleId}>{table.title}</h2>
@@ -21,8 +39,8 @@ export const RecapTableView = memo(function RecapTableView({ table }: { table: R
           <table>
             <thead>
               <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col">
+                {table.columns.map((c, j) => (
+                  <th key={c} scope="col" className={numeric[j] ? 'num' : undefined}>
                     {c}
                   </th>
                 ))}
@@ -30,21 +48,14 @@ export const RecapTableView = memo(function RecapTableView({ table }: { table: R
             </thead>
             <tbody>
               {rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((c, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row">
-                        {show(c)}
-                      </th>
-                    ) : (
-                      <td key={j} className={typeof c === 'number' ? 'num' : undefined}>
-                        {show(c)}
-                      </td>
-                    ),
-                  )}
-                </tr>
+                <tr key={i}>{cells(row)}</tr>
               ))}
             </tbody>
+            {table.total && (
+              <tfoot>
+                <tr>{cells(table.total)}</tr>
+              </tfoot>
+            )}
           </table>
         </div>
       )}

@@ -1,14 +1,12 @@
 import type { Sheet } from 'write-excel-file/browser';
 import { downloadBlob } from '../../ui/download';
-import { recapCsvFiles, recapFileBase, recapTables, filterDescription, type RecapResult } from '../../domain/recap';
-
-const baseName = (result: RecapResult) => recapFileBase(result);
+import { recapCsvFiles, recapFileNames, recapTables, filterDescription, type RecapResult } from '../../domain/recap';
 
 /** One CSV per table, in one .zip (fflate, loaded only when asked for): each opens as columns in Excel. */
 export async function exportCsv(result: RecapResult): Promise<void> {
   const { zipSync, strToU8 } = await import('fflate');
   const files = Object.fromEntries(recapCsvFiles(result).map((f) => [f.name, strToU8(f.text)]));
-  downloadBlob(new Blob([zipSync(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${baseName(result)}-csv.zip`);
+  downloadBlob(new Blob([zipSync(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), recapFileNames(result).csvZip);
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -23,7 +21,7 @@ export async function exportXlsx(result: RecapResult): Promise<void> {
     stickyRowsCount: 1,
     data: [
       t.columns.map((c) => ({ value: c, fontWeight: 'bold' as const, wrap: true })),
-      ...t.rows.map((row) => row.map((cell) => (cell === null ? null : { value: cell }))),
+      ...[...t.rows, ...(t.total ? [t.total] : [])].map((row) => row.map((cell) => (cell === null ? null : { value: cell }))),
     ],
   }));
   sheets.unshift({
@@ -33,10 +31,10 @@ export async function exportXlsx(result: RecapResult): Promise<void> {
     data: [[{ value: 'Rekap wilayah — Swanilai Panti', fontWeight: 'bold' as const, wrap: false }], [{ value: filterDescription(result) }]],
   });
   const blob = await writeXlsxFile(sheets).toBlob();
-  downloadBlob(blob, `${baseName(result)}.xlsx`);
+  downloadBlob(blob, recapFileNames(result).xlsx);
 }
 
 export async function exportPdf(result: RecapResult): Promise<void> {
   const { renderRecapPdf } = await import('../../pdf/recap');
-  downloadBlob(await renderRecapPdf(result), `${baseName(result)}.pdf`);
+  downloadBlob(await renderRecapPdf(result), recapFileNames(result).pdf);
 }

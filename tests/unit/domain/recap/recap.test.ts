@@ -1,5 +1,19 @@
 import { describe as group, expect, it } from 'vitest';
-import { aggregateRecap, recapCsv, recapCsvFiles, recapTables, rowsOfSource, selectRows, indicatorLines, type RecapRow } from '../../../../src/domain/recap';
+import {
+  aggregateRecap,
+  csvNumber,
+  numericColumns,
+  recapCsv,
+  recapCsvFiles,
+  recapFileBase,
+  recapFileNames,
+  recapTables,
+  rowsOfSource,
+  selectRows,
+  indicatorLines,
+  type RecapResult,
+  type RecapRow,
+} from '../../../../src/domain/recap';
 import { describe, fixtureSources, resolve } from './fixtures';
 
 const RECAP_DATE = '2026-11-22';
@@ -184,9 +198,92 @@ group('indicator metadata and exports', () => {
     expect(recapCsv(recap()).startsWith('\uFEFF')).toBe(true);
     const tables = recapTables(recap());
     const provinsi = tables.find((t) => t.id === 'provinsi')!;
-    expect(provinsi.rows.at(-1)!.slice(0, 2)).toEqual(['Jumlah', 3]);
+    // The total is kept apart from the data rows (so sorting or filtering the rows never moves it).
+    expect(provinsi.rows.map((r) => r[0])).toEqual(['Jawa Barat', 'Jawa Tengah']);
+    expect(provinsi.total!.slice(0, 2)).toEqual(['Jumlah', 3]);
     // Mampu pemberdayaan (%) of the total row is 60, computed from the sums.
-    expect(provinsi.rows.at(-1)![provinsi.columns.indexOf('Mampu pemberdayaan (%)')]).toBe(60);
+    expect(provinsi.total![provinsi.columns.indexOf('Mampu pemberdayaan (%)')]).toBe(60);
+  });
+
+  it('every CSV, split as Excel does under a semicolon-list locale, has its table\'s columns, its rows, numbers with a decimal comma and the total after an empty line', () => {
+    const result = recap();
+    const tables = recapTables(result);
+    const files = recapCsvFiles(result);
+    expect(files.map((f) => f.name)).toEqual(tables.map((t) => `rekap-wilayah-semua-${RECAP_DATE}-${t.id}.csv`));
+    for (const [i, t] of tables.entries()) {
+      const text = files[i]!.text;
+      expect(text.startsWith('\uFEFF'), t.id).toBe(true);
+      // No "sep=;" line (it makes Excel ignore the BOM); CRLF only, and a CRLF at the end.
+      expect(text.slice(1, 5)).not.toBe('sep=');
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(text.endsWith('\r\n')).toBe(true);
+      const lines = parseSemicolonCsv(text.replace(/^\uFEFF/, ''));
+      expect(lines[0]!.length, `${t.id}: the title line is one cell`).toBe(1);
+      expect(lines[0]![0]).toContain(t.title);
+      expect(lines[1], `${t.id}: header`).toEqual(t.columns);
+      const body = lines.slice(2, 2 + t.rows.length);
+      // Number cells read back as the same numbers, text cells as the same text (no cell shifts or splits).
+      expect(body.map((r, k) => readAs(r, t.rows[k]!)), `${t.id}: rows`).toEqual(t.rows.map(blankNulls));
+      if (t.total) {
+        expect(lines[2 + t.rows.length], `${t.id}: empty line before the total`).toEqual(['']);
+        expect(readAs(lines[3 + t.rows.length]!, t.total)).toEqual(blankNulls(t.total));
+        expect(lines.length).toBe(4 + t.rows.length);
+      } else expect(lines.length).toBe(2 + t.rows.length);
+    }
+    // A number as Excel reads it: MON's mean is 62,5 in the file and 62.5 once read.
+    const aspek = parseSemicolonCsv(files.find((f) => f.name.endsWith('-aspek.csv'))!.text.replace(/^\uFEFF/, ''));
+    const mon = aspek.find((r) => r[0]!.startsWith('MON'))!;
+    expect(mon[1]).toBe('62,5');
+    expect(excelValues(mon)[1]).toBe(62.5);
+    // Completion 37 of 38 items: 97,4 in the province total row.
+    const provinsi = parseSemicolonCsv(files.find((f) => f.name.endsWith('-provinsi.csv'))!.text.replace(/^\uFEFF/, ''));
+    expect(provinsi.at(-1)![provinsi[1]!.indexOf('Kelengkapan (%)')]).toBe('97,4');
+  });
+
+  it('writes numbers without thousands separators or exponents', () => {
+    expect([csvNumber(1234.5), csvNumber(-2.5), csvNumber(100), csvNumber(1e-7), csvNumber(1e21)]).toEqual(['1234,5', '-2,5', '100', '0,0000001', '1000000000000000000000']);
+  });
+
+  it('marks the columns that hold numbers (for right alignment), never the first', () => {
+    const tables = Object.fromEntries(recapTables(recap()).map((t) => [t.id, t]));
+    expect(numericColumns(tables.provinsi!)).toEqual([false, ...tables.provinsi!.columns.slice(1).map(() => true)]);
+    const lembaga = tables.lembaga!;
+    const numeric = lembaga.columns.filter((_, j) => numericColumns(lembaga)[j]);
+    expect(numeric).toEqual(['Skor total', 'Kelengkapan (%)', 'Tenaga kesejahteraan sosial', 'Mampu pemberdayaan', 'SDM kesejahteraan sosial terdata', 'Pekerja sosial bersertifikat', 'Dokumen kedaluwarsa']);
+  });
+});
+
+group('export file names', () => {
+  const withFilter = (filter: RecapResult['filter'], recapDate = '2026-12-02'): RecapResult => ({ ...recap(), filter, recapDate });
+
+  it('carry the filter and the recap date, so exports of different filters do not overwrite each other', () => {
+    expect(recapFileNames(withFilter({}))).toEqual({
+      csvZip: 'rekap-wilayah-semua-2026-12-02-csv.zip',
+      xlsx: 'rekap-wilayah-semua-2026-12-02.xlsx',
+      pdf: 'rekap-wilayah-semua-2026-12-02.pdf',
+    });
+    expect(recapFileNames(withFilter({ province: 'Jawa Barat' })).xlsx).toBe('rekap-wilayah-jawa-barat-2026-12-02.xlsx');
+    expect(recapFileNames(withFilter({ province: 'Jawa Barat', kabupaten: 'Kota Bandung', type: 'lksa', period: '2026' })).pdf).toBe(
+      'rekap-wilayah-jawa-barat-kota-bandung-lksa-periode-2026-2026-12-02.pdf',
+    );
+    expect(recapFileBase(withFilter({ type: 'bina-laras', period: null }))).toBe('rekap-wilayah-panti-sosial-bina-laras-2026-12-02');
+  });
+
+  it('are plain ASCII words joined by hyphens, whatever the typed names hold', () => {
+    expect(recapFileBase(withFilter({ province: 'DI Yogyakarta', kabupaten: 'Kab. Kulon Progo / Wates', period: 'Semester 1 – 2026' }))).toBe(
+      'rekap-wilayah-di-yogyakarta-kab-kulon-progo-wates-periode-semester-1-2026-2026-12-02',
+    );
+    expect(recapFileBase(withFilter({ province: 'Sulawési Tengah' }))).toBe('rekap-wilayah-sulawesi-tengah-2026-12-02');
+    // A name with no letter or digit adds nothing (no "--" in the name).
+    expect(recapFileBase(withFilter({ province: '???', period: '—' }))).toBe('rekap-wilayah-semua-2026-12-02');
+    // Long names are cut at 40 characters without a trailing hyphen.
+    const long = recapFileBase(withFilter({ kabupaten: 'Kabupaten Yang Namanya Sangat Panjang S Kali Untuk Diuji' }));
+    expect(long).toBe('rekap-wilayah-kabupaten-yang-namanya-sangat-panjang-s-2026-12-02');
+    expect(long).not.toMatch(/--/);
+  });
+
+  it('use the date the recap was made for (the page passes the device\'s local day)', () => {
+    expect(recapFileNames(withFilter({}, '2027-01-01')).xlsx).toBe('rekap-wilayah-semua-2027-01-01.xlsx');
   });
 });
 
@@ -210,6 +307,13 @@ group('CSV formula injection (OWASP)', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://contoh.invalid"",""Klik"")"`);
   });
 });
+
+/** A cell as Excel reads it under id-ID: digits with an optional decimal comma are a number, the rest text. */
+const excelValue = (s: string): string | number => (/^-?\d+(,\d+)?$/.test(s) ? Number(s.replace(',', '.')) : s);
+const excelValues = (row: string[]) => row.map(excelValue);
+/** A parsed row, each cell read as Excel would where the table holds a number, as text elsewhere. */
+const readAs = (parsed: string[], cells: readonly (string | number | null)[]) => parsed.map((s, j) => (typeof cells[j] === 'number' ? excelValue(s) : s));
+const blankNulls = (cells: readonly (string | number | null)[]) => cells.map((c) => (c === null ? '' : c));
 
 /** A minimal RFC 4180 reader with ';' as the separator (Excel's behaviour under an id-ID list separator). */
 function parseSemicolonCsv(text: string): string[][] {
