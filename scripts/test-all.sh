@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: types, the instrument files, unit tests, then browser tests in Debian's Chromium.
+# Every test: types, lint, the instrument files, unit tests, then browser tests in Debian's Chromium.
 # Installs Chromium, poppler-utils and qpdf with apt-get when they are missing (root, Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,8 @@ fi
 
 echo "== Type check"
 npm run --silent typecheck
+echo "== Lint (layers, hooks, TypeScript rules: eslint.config.js)"
+npm run --silent lint
 echo "== Standard files"
 npm run --silent validate:standards
 echo "== Instrument lint (language, levels, overlap)"

@@ -19,7 +19,7 @@ export function buildApp(root: string, outDir: string): void {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     process.stderr.write(e.stdout?.toString() ?? '');
     process.stderr.write(e.stderr?.toString() ?? '');
-    throw new Error('vite build failed');
+    throw new Error('vite build failed', { cause: error });
   }
 }
 

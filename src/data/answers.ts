@@ -4,7 +4,6 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
 import { db } from './db';
-import { AssessmentLockedError } from './assessments';
 import { restoreAnswer } from './restore';
 
 /** The fields of one answer the user changes; a save writes only the fields it is given. */

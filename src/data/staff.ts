@@ -1,7 +1,6 @@
 import { assertWritable } from './guard';
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import { staffMemberSchema, type Assessment, type Institution, type StaffMember } from '../domain/records';
-import { AssessmentLockedError } from './assessments';
 import { db } from './db';
 import { newId } from './ids';
 

@@ -36,7 +36,6 @@ const INK: [number, number, number] = [31, 41, 51];
 const MUTED: [number, number, number] = [82, 96, 109];
 const M = 15;
 const PAGE_W = 210;
-const PAGE_H = 297;
 const CONTENT_W = PAGE_W - 2 * M;
 /** Lowest y (mm) text may reach above the footer line at 290. */
 const FOOT = 277;

@@ -1,5 +1,4 @@
 /** Display helpers shared by screens (Indonesian conventions). */
-import { formatNumberId } from '../domain/indicators';
 
 /** A 0–100 score for display ("81,2", "75", "—"): the shared formatter. */
 export { formatScore } from './scoreFormat';

@@ -100,7 +100,7 @@ test('a 1.0.0 draft moves to 2.0.0 offline: preview, apply, every kept answer th
   }));
 
 test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items, its score, no move offered', () =>
-  onFreshPhone(async (page, errors, context) => {
+  onFreshPhone(async (page, errors) => {
     await page.goto(`${server.url}/asesor`);
     await page.getByRole('heading', { name: 'Mode asesor' }).waitFor();
     await page.getByLabel(/^Pilih berkas \(/).setInputFiles(fileURLToPath(new URL('../fixtures/bundle-1.0.0.json', import.meta.url)));
@@ -127,7 +127,7 @@ test('an assessor with the 2.0.0 app verifies a 1.0.0 bundle on 1.0.0: its items
   }));
 
 test('a final 1.0.0 assessment is never moved silently: finalisation says so, and reopening it offers the move', () =>
-  onFreshPhone(async (page, errors, context) => {
+  onFreshPhone(async (page, errors) => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     const a = fixture.assessments[0]!;

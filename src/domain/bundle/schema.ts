@@ -14,7 +14,6 @@ export const BUNDLE_FORMAT = 'swanilai-bundle';
 /** Raised only when a reader of the previous version could misread the file; fields are only ever added. */
 export const BUNDLE_FORMAT_VERSION = 1;
 export { MAX_BUNDLE_BYTES } from './limits';
-import { MAX_BUNDLE_BYTES } from './limits';
 
 /** An evidence file carried inside a bundle (JSON has no bytes, so base64 here; IndexedDB keeps Blobs). */
 export const bundleFileSchema = z.object({

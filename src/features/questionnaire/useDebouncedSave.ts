@@ -21,6 +21,9 @@ export function useDebouncedSave(
   writeRef.current = write;
   const waitingRef = useRef(onWaiting);
   waitingRef.current = onWaiting;
+  // Callers pass a new object each render; the ref keeps flush and schedule stable (their identity drives effects).
+  const mirrorRef = useRef(mirror);
+  mirrorRef.current = mirror;
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -31,14 +34,15 @@ export function useDebouncedSave(
     const done = writeRef.current(p.value);
     waitingRef.current(key, false);
     const ok = await done;
-    if (mirror && ok !== false) forgetPendingText(mirror, p.value);
+    const m = mirrorRef.current;
+    if (m && ok !== false) forgetPendingText(m, p.value);
   }, [key]);
 
   const schedule = useCallback(
     /** `before`: the field's text before this change (the base the crash mirror compares with at start-up). */
     (value: string, before?: string) => {
       pending.current = { value };
-      if (mirror) rememberPendingText(mirror, value, before);
+      if (mirrorRef.current) rememberPendingText(mirrorRef.current, value, before);
       waitingRef.current(key, true);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), TYPING_DEBOUNCE_MS);

@@ -32,7 +32,6 @@ export function GapList({
   // The top gaps first (a phone page of 135 gaps is ~50,000 px tall); more on request, all with one tap.
   const [limit, setLimit] = useState(GAP_PAGE);
   const byItem = useMemo(() => new Map(actions.map((a) => [a.itemId, a])), [actions]);
-  const aspectName = useMemo(() => new Map(aspects.map((a) => [a.id, a.name])), [aspects]);
   const matching = filter ? gaps.filter((g) => g.aspectId === filter) : gaps;
   const wanted = reveal ? matching.findIndex((g) => g.itemId === reveal) + 1 : 0;
   // Gaps with a follow-up plan always stay in the list: the user is working on them.

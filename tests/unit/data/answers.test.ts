@@ -2,11 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
-import { finaliseAssessment, getAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
-import { saveInstitution, type InstitutionInput } from '../../../src/data/institutions';
-import { clearDatabase, newAssessment, profileInput } from './fixtures';
-
-const profile = profileInput();
+import { finaliseAssessment, getAssessment, AssessmentLockedError } from '../../../src/data/assessments';
+import { clearDatabase, newAssessment } from './fixtures';
 
 beforeEach(clearDatabase);
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
-import { finaliseAssessment, getAssessment, reopenAssessment, startAssessment, AssessmentLockedError } from '../../../src/data/assessments';
-import { saveInstitution, getInstitution, type InstitutionInput } from '../../../src/data/institutions';
+import { finaliseAssessment, getAssessment, reopenAssessment, AssessmentLockedError } from '../../../src/data/assessments';
+import { saveInstitution, getInstitution } from '../../../src/data/institutions';
 import { NOTE_MAX } from '../../../src/domain/records';
 import { clearDatabase, newAssessment, profileInput } from './fixtures';
 
