@@ -165,7 +165,9 @@ export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
         file.terminate();
         return;
       }
-      chunks.push(data);
+      // A stored entry's data is a view into the stream's chunk, whose buffer the stream may reuse once read() is called
+      // again (seen under load: a file's SHA-256 no longer matched). Keep a copy.
+      chunks.push(data.slice());
       if (final) entries.set(file.name, new Blob(chunks as BlobPart[]));
     };
     file.start();
