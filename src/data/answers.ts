@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
 import { db } from './db';
-import { restoreAnswer } from './restore';
+import { normaliseAnswer } from './normalise';
 
 /** The fields of one answer the user changes; a save writes only the fields it is given. */
 export type AnswerPatch = Partial<Pick<Answer, 'level' | 'na' | 'naReason' | 'note'>>;
@@ -78,7 +78,7 @@ export async function saveAnswer(assessmentId: string, itemId: string, patch: An
   return db.transaction('rw', db.answers, db.assessments, async () => {
     const assessment = touched(await db.assessments.get(assessmentId), itemId, now);
     const existing = await db.answers.get([assessmentId, itemId]);
-    const restored = existing ? restoreAnswer(existing) : null;
+    const restored = existing ? normaliseAnswer(existing) : null;
     const row = buildRow(assessmentId, itemId, restored?.ok ? restored.value : null, patch, now);
     await db.answers.put(row);
     await db.assessments.put(assessment);
@@ -89,7 +89,7 @@ export async function saveAnswer(assessmentId: string, itemId: string, patch: An
 export async function listAnswers(assessmentId: string): Promise<Answer[]> {
   const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
   return rows.flatMap((raw) => {
-    const r = restoreAnswer(raw);
+    const r = normaliseAnswer(raw);
     return r.ok ? [r.value] : [];
   });
 }

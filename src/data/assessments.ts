@@ -9,7 +9,7 @@ import {
 import type { StandarKhusus, StandarUmum } from '../domain/standard/schema';
 import { db } from './db';
 import { newId } from './ids';
-import { restoreAnswer, restoreAssessment } from './restore';
+import { normaliseAnswer, normaliseAssessment } from './normalise';
 import { requestPersistenceAfterFirstSave } from './storage';
 
 export class AssessmentLockedError extends Error {
@@ -55,13 +55,13 @@ export async function startAssessment(
 export async function getAssessment(id: string): Promise<Assessment | null> {
   const raw = await db.assessments.get(id);
   if (!raw) return null;
-  const r = restoreAssessment(raw);
+  const r = normaliseAssessment(raw);
   return r.ok ? r.value : null;
 }
 
 function restoredList(rows: unknown[]): Assessment[] {
   return rows.flatMap((raw) => {
-    const r = restoreAssessment(raw);
+    const r = normaliseAssessment(raw);
     return r.ok ? [r.value] : [];
   });
 }
@@ -111,14 +111,14 @@ export async function reopenAssessment(assessmentId: string): Promise<void> {
   await db.transaction('rw', db.assessments, db.answers, async () => {
     const raw = await db.assessments.get(assessmentId);
     if (!raw) throw new Error('Asesmen tidak ditemukan');
-    const restored = restoreAssessment(raw);
+    const restored = normaliseAssessment(raw);
     if (!restored.ok) throw new Error('Data asesmen rusak');
     const a = restored.value;
     if (a.status !== 'final' || !a.declaration) return;
     const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
     const answers: Record<string, { level: Assessment['history'][number]['answers'][string]['level']; na: boolean }> = {};
     for (const row of rows) {
-      const r = restoreAnswer(row);
+      const r = normaliseAnswer(row);
       if (r.ok) answers[r.value.itemId] = { level: r.value.level, na: r.value.na };
     }
     const revision = { finalisedAt: a.finalisedAt ?? now, reopenedAt: now, declaration: a.declaration, answers };

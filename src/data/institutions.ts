@@ -3,7 +3,7 @@ import { nextUpdatedAt } from '../domain/records/timestamp';
 import { institutionSchema, type Institution } from '../domain/records';
 import { db } from './db';
 import { newId } from './ids';
-import { restoreInstitution } from './restore';
+import { normaliseInstitution } from './normalise';
 import { requestPersistenceAfterFirstSave } from './storage';
 
 /** What the profile form edits: everything but the id and timestamps. */
@@ -33,14 +33,14 @@ export async function saveInstitution(input: InstitutionInput, id?: string): Pro
 export async function getInstitution(id: string): Promise<Institution | null> {
   const raw = await db.institutions.get(id);
   if (!raw) return null;
-  const r = restoreInstitution(raw);
+  const r = normaliseInstitution(raw);
   return r.ok ? r.value : null;
 }
 
 export async function listInstitutions(): Promise<Institution[]> {
   const rows = await db.institutions.orderBy('name').toArray();
   return rows.flatMap((raw) => {
-    const r = restoreInstitution(raw);
+    const r = normaliseInstitution(raw);
     return r.ok ? [r.value] : [];
   });
 }

@@ -15,7 +15,7 @@ import {
  * without guessing (over-long free text is cut at its limit). Anything else that does not fit the schema is
  * rejected with its problems named, never written half-valid.
  */
-export type Restored<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+export type Normalised<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 const NA_REASON_MAX = 1000;
 
@@ -27,7 +27,7 @@ function cut(value: unknown, max: number): unknown {
   return typeof value === 'string' && value.length > max ? value.slice(0, max) : value;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): Restored<T> {
+function parse<T>(schema: z.ZodType<T>, value: unknown): Normalised<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
@@ -36,44 +36,44 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): Restored<T> {
   };
 }
 
-export function restoreInstitution(raw: unknown): Restored<Institution> {
+export function normaliseInstitution(raw: unknown): Normalised<Institution> {
   const o = asObject(raw);
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
   // .loose(): fields a newer app added are kept, so a backup restored here and exported again loses nothing.
-  return parse(institutionSchema.loose(), o) as Restored<Institution>;
+  return parse(institutionSchema.loose(), o) as Normalised<Institution>;
 }
 
-export function restoreAssessment(raw: unknown): Restored<Assessment> {
+export function normaliseAssessment(raw: unknown): Normalised<Assessment> {
   const o = asObject(raw);
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
   // Version 1 records had no status: they were drafts.
   o.status ??= 'draft';
-  return parse(assessmentSchema.loose(), o) as Restored<Assessment>;
+  return parse(assessmentSchema.loose(), o) as Normalised<Assessment>;
 }
 
-export function restoreAnswer(raw: unknown): Restored<Answer> {
+export function normaliseAnswer(raw: unknown): Normalised<Answer> {
   const o = asObject(raw);
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
   o.note = cut(o.note, NOTE_MAX);
   o.naReason = cut(o.naReason, NA_REASON_MAX);
   o.level ??= null;
-  return parse(answerSchema.loose(), o) as Restored<Answer>;
+  return parse(answerSchema.loose(), o) as Normalised<Answer>;
 }
 
-export const restorers = {
-  institution: restoreInstitution,
-  assessment: restoreAssessment,
-  answer: restoreAnswer,
+export const normalisers = {
+  institution: normaliseInstitution,
+  assessment: normaliseAssessment,
+  answer: normaliseAnswer,
 } as const;
-export type RestorableKind = keyof typeof restorers;
+export type NormalisableKind = keyof typeof normalisers;
 
 /** Restores one record of the given kind (see the specific functions above). */
-export function restore<K extends RestorableKind>(kind: K, raw: unknown): ReturnType<(typeof restorers)[K]> {
-  return restorers[kind](raw) as ReturnType<(typeof restorers)[K]>;
+export function normalise<K extends NormalisableKind>(kind: K, raw: unknown): ReturnType<(typeof normalisers)[K]> {
+  return normalisers[kind](raw) as ReturnType<(typeof normalisers)[K]>;
 }
 
 /** Restores many rows; the good ones are kept and each bad one is reported with its index. */
-export function restoreAll<T>(rows: readonly unknown[], one: (raw: unknown) => Restored<T>): { values: T[]; rejected: { index: number; problems: string[] }[] } {
+export function normaliseAll<T>(rows: readonly unknown[], one: (raw: unknown) => Normalised<T>): { values: T[]; rejected: { index: number; problems: string[] }[] } {
   const values: T[] = [];
   const rejected: { index: number; problems: string[] }[] = [];
   rows.forEach((row, index) => {

@@ -3,7 +3,7 @@
  * answers, links and standard versions before the move are kept in assessment.versionHistory, so the old revision
  * stays viewable, and the move can be undone until the next answer is given.
  */
-import { restoreAnswer, restoreAssessment } from './restore';
+import { normaliseAnswer, normaliseAssessment } from './normalise';
 import { db } from './db';
 import { AssessmentLockedError } from './assessments';
 import type { MovePlan } from '../domain/migration/plan';
@@ -28,7 +28,7 @@ export async function moveAssessment(assessmentId: string, plan: MovePlan): Prom
   await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.actions], async () => {
     const raw = await db.assessments.get(assessmentId);
     if (!raw) throw new MoveNotAllowedError('not-found');
-    const r = restoreAssessment(raw);
+    const r = normaliseAssessment(raw);
     if (!r.ok) throw new MoveNotAllowedError('not-found');
     const a = r.value;
     // A final assessment is never moved silently: it is reopened first (which keeps the final revision).
@@ -38,7 +38,7 @@ export async function moveAssessment(assessmentId: string, plan: MovePlan): Prom
 
     const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
     const old = rows.flatMap((row) => {
-      const x = restoreAnswer(row);
+      const x = normaliseAnswer(row);
       return x.ok ? [{ itemId: x.value.itemId, level: x.value.level, na: x.value.na, naReason: x.value.naReason, note: x.value.note }] : [];
     });
     const evidence = await db.evidence.where('assessmentId').equals(assessmentId).toArray();
@@ -68,7 +68,7 @@ export async function moveAssessment(assessmentId: string, plan: MovePlan): Prom
 /** The last move, if it can still be undone: nothing has been answered since. */
 export async function undoableMove(assessmentId: string): Promise<VersionMove | null> {
   const raw = await db.assessments.get(assessmentId);
-  const r = raw ? restoreAssessment(raw) : null;
+  const r = raw ? normaliseAssessment(raw) : null;
   const last = r?.ok ? r.value.versionHistory?.at(-1) : undefined;
   if (!last || r?.ok !== true || r.value.status === 'final') return null;
   const answers = await db.answers.where('assessmentId').equals(assessmentId).toArray();
@@ -82,7 +82,7 @@ export async function undoMove(assessmentId: string): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.actions], async () => {
     const raw = await db.assessments.get(assessmentId);
-    const r = raw ? restoreAssessment(raw) : null;
+    const r = raw ? normaliseAssessment(raw) : null;
     if (!r?.ok) throw new MoveNotAllowedError('not-found');
     const a = r.value;
     const last = a.versionHistory?.at(-1);

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FORMAT, SwanilaiDb } from '../../../src/data/db';
 import { openDatabase } from '../../../src/data/open';
-import { restoreAnswer, restoreAssessment } from '../../../src/data/restore';
+import { normaliseAnswer, normaliseAssessment } from '../../../src/data/normalise';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -51,14 +51,14 @@ describe('schema upgrade from version 1', () => {
 
     const a = await db.assessments.get('a1');
     expect(a).toMatchObject({ status: 'draft', khususId: null, khususVersion: null, lastItemId: null, declaration: null, finalisedAt: null, history: [] });
-    expect(restoreAssessment(a).ok).toBe(true);
+    expect(normaliseAssessment(a).ok).toBe(true);
 
     const rows = await db.answers.where('assessmentId').equals('a1').sortBy('itemId');
     expect(rows).toEqual([
       { assessmentId: 'a1', itemId: 'KLB-1.1', level: 3, na: false, naReason: '', note: '', updatedAt: '2025-01-02T00:00:00.000Z' },
       { assessmentId: 'a1', itemId: 'KLB-1.2', level: null, na: true, naReason: 'Tidak relevan', note: '', updatedAt: '2025-01-02T00:00:00.000Z' },
     ]);
-    expect(rows.every((r) => restoreAnswer(r).ok)).toBe(true);
+    expect(rows.every((r) => normaliseAnswer(r).ok)).toBe(true);
     expect((await db.meta.get('dataFormat'))?.value).toBe(DATA_FORMAT);
     // The new tables exist and are usable.
     expect(await db.staff.count()).toBe(0);

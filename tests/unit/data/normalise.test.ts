@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/domain/records';
-import { restore, restoreAll, restoreAnswer, restoreAssessment, restoreInstitution } from '../../../src/data/restore';
+import { normalise, normaliseAll, normaliseAnswer, normaliseAssessment, normaliseInstitution } from '../../../src/data/normalise';
 
 const institution = {
   id: 'i1',
@@ -17,7 +17,7 @@ const institution = {
 
 describe('restore', () => {
   it('fills the defaults of an institution with only the required fields', () => {
-    const r = restoreInstitution(institution);
+    const r = normaliseInstitution(institution);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value).toMatchObject({ address: '', kabupaten: '', registrationNumber: '', registrationDate: '' });
   });
@@ -28,19 +28,19 @@ describe('restore', () => {
       ['clientsMale', '12a'],
       ['province', 'Atlantis'],
     ] as const) {
-      const r = restoreInstitution({ ...institution, [field]: value });
+      const r = normaliseInstitution({ ...institution, [field]: value });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problems.join()).toContain(field);
     }
   });
 
   it('restores a version 1 assessment as a draft with empty history', () => {
-    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const r = normaliseAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(r).toMatchObject({ ok: true, value: { status: 'draft', history: [], khususId: null, lastItemId: null } });
   });
 
   it('cuts an over-long note at NOTE_MAX instead of rejecting the answer', () => {
-    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 2, note: 'x'.repeat(10_000), updatedAt: '2026-01-01T00:00:00.000Z' });
+    const r = normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 2, note: 'x'.repeat(10_000), updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.note).toHaveLength(NOTE_MAX);
@@ -49,16 +49,16 @@ describe('restore', () => {
   });
 
   it('rejects an impossible level and things that are not records', () => {
-    expect(restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: '2026-01-01T00:00:00.000Z' }).ok).toBe(false);
-    expect(restore('answer', null).ok).toBe(false);
-    expect(restore('institution', [1, 2]).ok).toBe(false);
-    expect(restore('assessment', 'text').ok).toBe(false);
+    expect(normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: '2026-01-01T00:00:00.000Z' }).ok).toBe(false);
+    expect(normalise('answer', null).ok).toBe(false);
+    expect(normalise('institution', [1, 2]).ok).toBe(false);
+    expect(normalise('assessment', 'text').ok).toBe(false);
   });
 
-  it('restoreAll keeps the good rows and names the bad ones', () => {
-    const { values, rejected } = restoreAll(
+  it('normaliseAll keeps the good rows and names the bad ones', () => {
+    const { values, rejected } = normaliseAll(
       [{ assessmentId: 'a', itemId: 'KLB-1.1', level: 1, updatedAt: '2026-01-01T00:00:00.000Z' }, { itemId: 'KLB-1.2' }],
-      restoreAnswer,
+      normaliseAnswer,
     );
     expect(values).toHaveLength(1);
     expect(rejected.map((r) => r.index)).toEqual([1]);
@@ -67,7 +67,7 @@ describe('restore', () => {
 
 describe('timestamps', () => {
   it('a record whose createdAt is not a date is rejected at the door, with the field named', () => {
-    const r = restoreAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: { $date: 1 }, updatedAt: 'kemarin' });
+    const r = normaliseAssessment({ id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: { $date: 1 }, updatedAt: 'kemarin' });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems.join(' ')).toMatch(/createdAt/);
     expect(!r.ok && r.problems.join(' ')).toMatch(/updatedAt: bukan tanggal-waktu/);
@@ -76,7 +76,7 @@ describe('timestamps', () => {
 
 describe('messages of a rejected record', () => {
   it('are Indonesian, never zod English', () => {
-    const r = restoreAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 'empat', na: 'ya', updatedAt: 'kemarin' });
+    const r = normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 'empat', na: 'ya', updatedAt: 'kemarin' });
     expect(r.ok).toBe(false);
     const text = r.ok ? '' : r.problems.join('\n');
     expect(text).toMatch(/tidak valid|diharapkan/i);

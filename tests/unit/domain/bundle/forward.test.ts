@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../src/domain/bundle/canonical';
 import { sha256Hex } from '../../../../src/domain/bundle/integrity';
 import { parseBundle } from '../../../../src/domain/bundle/parse';
-import { restoreInstitution } from '../../../../src/data/restore';
+import { normaliseInstitution } from '../../../../src/data/normalise';
 import { sampleBundle } from './sample';
 
 /**
@@ -27,7 +27,7 @@ describe('forward compatibility', () => {
     expect(b.teamPlan).toEqual({ members: [{ name: 'Bendahara', aspects: ['PBY'] }] });
     expect(b.institutions[0]!.npwp).toBe('01.234.567.8-901.000');
     // The normaliser of stored rows keeps it too (a backup restored here and exported again loses nothing).
-    const restored = restoreInstitution(b.institutions[0]);
+    const restored = normaliseInstitution(b.institutions[0]);
     expect(restored.ok && (restored.value as unknown as Record<string, unknown>).npwp).toBe('01.234.567.8-901.000');
   });
 
