@@ -4,3 +4,4 @@ export { rowsOfSource, selectRows, compareCandidates, recapKey, sourceKey, regis
 export { aggregateRecap, figuresOf, rowsForFilter, registryDescriber, type AggregateOptions, type ItemDescriber } from './aggregate';
 export { recapTables, recapCsv, recapCsvFiles, recapFileBase, recapFileNames, tableCsv, numericColumns, csvNumber, indicatorLines, groupCells, gradeSummary, filterDescription, round1, GRADE_LABELS, GROUP_COLUMNS, type Cell, type RecapTable, type IndicatorLine } from './tables';
 export { readRecapFile, withoutImages, type RecapFileResult } from './readFile';
+export { recapSheetLayouts, columnWidths, columnLetter, sheetName, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH, type RecapSheetLayout } from './sheets';
