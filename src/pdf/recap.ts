@@ -1,12 +1,19 @@
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
-import { filterDescription, recapTables, type RecapResult } from '../domain/recap';
+import { formatNumberId } from '../domain/indicators/format';
+import { filterDescription, numericColumns, recapTables, type Cell, type RecapResult } from '../domain/recap';
 import { toWinAnsi } from './text';
 
 /** Standard fonts cover WinAnsi only: spell out the few symbols the recap uses, then map the rest. */
 const safe = (text: string) => toWinAnsi(text.replace(/Σ\s?/g, 'jumlah ').replace(/≥/g, '>=').replace(/≤/g, '<='));
 
-/** The regional recap as a landscape A4 PDF: every table of the recap, with the filter and date on every page. */
+/** A cell as printed: numbers the Indonesian way (decimal comma, "1.234" grouping), like the screen. */
+const printed = (c: Cell) => (c === null ? '-' : typeof c === 'number' ? formatNumberId(c) : safe(c));
+
+/**
+ * The regional recap as a landscape A4 PDF: every table of the recap, with the filter and date on every page;
+ * numeric columns right-aligned (header too), a grouped table's "Jumlah" row as its bold foot on its last page.
+ */
 export function buildRecapPdf(result: RecapResult): jsPDF {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: 'Rekap wilayah', subject: 'Rekap wilayah panti sosial', creator: 'Swanilai Panti' });
@@ -25,13 +32,19 @@ export function buildRecapPdf(result: RecapResult): jsPDF {
     doc.setFontSize(12);
     doc.text(safe(table.title), 10, y);
     const wide = table.columns.length > 8;
+    const numeric = numericColumns(table);
     autoTable(doc, {
       startY: y + 3,
       head: [table.columns.map(safe)],
-      body: [...table.rows, ...(table.total ? [table.total] : [])].map((row) => row.map((c) => (c === null ? '-' : safe(String(c))))),
+      body: table.rows.map((row) => row.map(printed)),
+      ...(table.total ? { foot: [table.total.map(printed)], showFoot: 'lastPage' as const } : {}),
       theme: 'grid',
       styles: { fontSize: wide ? 6.5 : 8, cellPadding: 1.2, overflow: 'linebreak' },
       headStyles: { fillColor: [15, 118, 110], textColor: 255, fontStyle: 'bold' },
+      footStyles: { fillColor: [226, 240, 237], textColor: 20, fontStyle: 'bold' },
+      didParseCell: (cell) => {
+        if (numeric[cell.column.index]) cell.cell.styles.halign = 'right';
+      },
       margin: { left: 10, right: 10, top: 14, bottom: 14 },
       ...(table.id === 'indikator' ? { columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 36 }, 2: { cellWidth: 62 }, 3: { cellWidth: 52 } } } : {}),
     });
