@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { formatNumberId } from '../domain/indicators/format';
+import { formatDateId } from '../domain/format';
 import { filterDescription, numericColumns, recapTables, type Cell, type RecapResult } from '../domain/recap';
 import { toWinAnsi } from './text';
 
@@ -54,7 +55,7 @@ export function buildRecapPdf(result: RecapResult): jsPDF {
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
     doc.setFontSize(8);
-    doc.text(`Halaman ${p} dari ${pages} · Tanggal rekap ${result.recapDate}`, pageWidth - 10, doc.internal.pageSize.getHeight() - 6, { align: 'right' });
+    doc.text(`Halaman ${p} dari ${pages} · Tanggal rekap ${formatDateId(result.recapDate)}`, pageWidth - 10, doc.internal.pageSize.getHeight() - 6, { align: 'right' });
   }
   return doc;
 }

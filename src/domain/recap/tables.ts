@@ -1,4 +1,5 @@
 import { formatNumberId } from '../indicators/format';
+import { formatDateId } from '../format';
 import { RECAP_INDICATORS, typeCountMeta, typeShortName, type RecapIndicatorMeta } from './metadata';
 import type { GradeKey, RecapFigures, RecapGroup, RecapResult } from './types';
 
@@ -154,7 +155,7 @@ export function filterDescription(result: RecapResult): string {
     `Kabupaten/kota: ${f.kabupaten || 'semua'}`,
     `Jenis: ${f.type ? typeShortName(f.type) : 'semua'}`,
     `Periode: ${f.period || 'terbaru per lembaga'}`,
-    `Tanggal rekap: ${result.recapDate}`,
+    `Tanggal rekap: ${formatDateId(result.recapDate)}`,
   ].join(' · ');
 }
 

@@ -1,3 +1,4 @@
+import { formatDateId } from '../../ui/format';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { localToday } from '../../data/evidence';
 import { clearRecapSources } from '../../data/recap';
@@ -279,7 +280,7 @@ export default function RecapPage() {
               </div>
             </div>
             <p className="muted">
-              {result.overall.institutions} lembaga dihitung dari {rows.length} asesmen tersimpan. Tanggal rekap {recapDate}. Lembaga dan periode yang sama memakai
+              {result.overall.institutions} lembaga dihitung dari {rows.length} asesmen tersimpan. Tanggal rekap {formatDateId(recapDate)}. Lembaga dan periode yang sama memakai
               asesmen final terbaru; bila belum ada yang final, draf terbaru (ditandai).
             </p>
             <div className="actions">

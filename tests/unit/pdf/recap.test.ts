@@ -62,6 +62,13 @@ describe('recap PDF', () => {
     expect(text.replace(/[A-Z]{3}-\d+\.\d+/g, '')).not.toMatch(/\d\.\d(?!\d{2})/);
   });
 
+  it('dates the recap the Indonesian way, never as an ISO date', () => {
+    const { file } = recapPdf();
+    const text = run('pdftotext', ['-layout', file, '-']);
+    expect(text).toContain('Tanggal rekap 22 November 2026');
+    expect(text).not.toContain('2026-11-22');
+  });
+
   it('right-aligns numeric columns under their header, and prints the total last, in the table foot', () => {
     const { file } = recapPdf();
     const all = words(file);
