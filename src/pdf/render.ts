@@ -261,6 +261,11 @@ function barChart(w: Writer, m: ReportModel) {
   doc.setTextColor(...INK);
 }
 
+/** An aspect's name, marked as the standar khusus module unless its name already says so (no doubled parentheses). */
+function moduleName(a: { name: string; module: 'umum' | 'khusus' }): string {
+  return a.module === 'khusus' && !/standar khusus/i.test(a.name) ? `${a.name} (standar khusus)` : a.name;
+}
+
 function summary(w: Writer, m: ReportModel) {
   w.newPage();
   w.heading('2. Ringkasan');
@@ -282,7 +287,7 @@ function summary(w: Writer, m: ReportModel) {
   w.subheading('Nilai per aspek');
   w.table({
     head: [['Kode', 'Aspek', 'Bobot', 'Terjawab', 'Nilai']],
-    body: s.aspects.map((a) => [a.id, a.name + (a.module === 'khusus' ? ' (standar khusus)' : ''), String(a.weight), a.completionText, a.scoreText]),
+    body: s.aspects.map((a) => [a.id, moduleName(a), String(a.weight), a.completionText, a.scoreText]),
     foot: [['', 'Nilai total (tertimbang)', '', '', s.totalText]],
     footStyles: { fillColor: [240, 249, 247], textColor: INK, fontStyle: 'bold' },
     columnStyles: { 0: { cellWidth: 16, fontStyle: 'bold' }, 2: { cellWidth: 16, halign: 'right' }, 3: { cellWidth: 22, halign: 'right' }, 4: { cellWidth: 18, halign: 'right', fontStyle: 'bold' } },
@@ -403,7 +408,7 @@ function items(w: Writer, m: ReportModel) {
   m.aspects.forEach((a, i) => {
     w.newPage();
     if (i === 0) w.heading('3. Penilaian butir per aspek');
-    w.subheading(`${a.id} - ${a.name}${a.module === 'khusus' ? ' (standar khusus)' : ''}`);
+    w.subheading(`${a.id} - ${moduleName(a)}`);
     w.paragraph(`Nilai aspek ${a.scoreText} dari 100 - bobot ${a.weight} - terjawab ${a.completionText} butir.`, { size: 9, color: MUTED });
     const body: RowInput[] = [];
     for (const c of a.components) {

@@ -149,6 +149,12 @@ describe('PDF report of a fully answered, final assessment', () => {
     expect(plain).toContain('Ruang v siap -> dipakai; Lódz; emoji [aksara non-Latin]; 5 >= 3');
   });
 
+  it('names the standar khusus module once, without doubled parentheses', () => {
+    const plain = run('pdftotext', [r.file, '-']);
+    expect(plain).toContain('Standar Khusus LKSA (Pengasuhan Anak)');
+    expect(plain).not.toMatch(/\)\s*\(standar khusus\)/);
+  });
+
   it('keeps every word inside the page (nothing overflows the edge)', () => {
     const html = run('pdftotext', ['-bbox', r.file, '-']);
     const pageBoxes = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
