@@ -228,7 +228,7 @@ export default function ReportPage() {
           </dd>
           <dt>Perkiraan peringkat</dt>
           <dd>
-            {m.summary.gradeLabel} <span className="muted">({m.summary.gradeNote})</span>
+            {m.summary.gradeLabel} <span className="muted">· {m.summary.gradeNote}</span>
           </dd>
           <dt>Kelengkapan</dt>
           <dd>{m.summary.completionText}</dd>
