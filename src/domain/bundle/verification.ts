@@ -97,6 +97,25 @@ export function compareVerification(input: {
   return { self, verified, reviewedCount, disagreements, unverifiedCount, changedSinceReview };
 }
 
+/**
+ * The comparison every output of a verified assessment shows (Hasil, the report): null when no review was imported.
+ * `input` is the assessment's own score input (instrument, indicators), composed once by the caller.
+ */
+export function verificationOf(
+  snapshot: { answers: readonly Answer[]; reviews: readonly ReviewItem[]; reviewMeta: unknown; institution: { ownership: Ownership } },
+  input: { umum: StandarUmum; khusus?: StandarKhusus | null; indicators?: IndicatorValues },
+): VerificationComparison | null {
+  if (snapshot.reviews.length === 0 && !snapshot.reviewMeta) return null;
+  return compareVerification({
+    umum: input.umum,
+    khusus: input.khusus ?? null,
+    answers: snapshot.answers,
+    reviews: snapshot.reviews,
+    indicators: input.indicators,
+    ownership: snapshot.institution.ownership,
+  });
+}
+
 export function findingLabel(finding: ReviewItem['finding']): string {
   return FINDINGS.find((f) => f.id === finding)?.label ?? 'Belum diverifikasi';
 }

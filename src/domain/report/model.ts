@@ -464,7 +464,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   });
 
   return {
-    verification: buildReportVerification(snapshot, scoreInput, localDateOf),
+    verification: buildReportVerification(snapshot, scoreInput),
     fileName: reportFileName(inst.name, assessment.period, 'pdf', input.includesPhotos === true),
     draft,
     statusLabel: draft ? 'Draf' : 'Final',

@@ -1,6 +1,6 @@
 import type { AssessmentSnapshot } from '../bundle/schema';
 import { shortCode } from '../bundle/integrity';
-import { compareVerification, findingLabel } from '../bundle/verification';
+import { findingLabel, verificationOf } from '../bundle/verification';
 import type { ScoreInput } from '../scoring';
 import { formatDateId, formatScore } from './format';
 
@@ -14,20 +14,13 @@ export interface ReportVerification {
 
 const levelText = (l: number | null) => (l === null ? 'belum dijawab' : String(l));
 
-export function buildReportVerification(snapshot: AssessmentSnapshot, input: ScoreInput, localDate: (iso: string) => string): ReportVerification | null {
-  if (snapshot.reviews.length === 0 && !snapshot.reviewMeta) return null;
-  const c = compareVerification({
-    umum: input.umum,
-    khusus: input.khusus ?? null,
-    answers: snapshot.answers,
-    reviews: snapshot.reviews,
-    indicators: input.indicators,
-    ownership: snapshot.institution.ownership,
-  });
+export function buildReportVerification(snapshot: AssessmentSnapshot, input: ScoreInput): ReportVerification | null {
+  const c = verificationOf(snapshot, input);
+  if (!c) return null;
   const meta = snapshot.reviewMeta;
   const rows: [string, string][] = [
     ['Asesor', meta?.assessorName || '(tidak tercatat)'],
-    ['Tanggal verifikasi', meta?.reviewedAt ? formatDateId(localDate(meta.reviewedAt)) : '(tidak tercatat)'],
+    ['Tanggal verifikasi', meta?.reviewedAt ? formatDateId(meta.reviewedAt) : '(tidak tercatat)'],
     ...(meta?.reviewedHash ? ([['Diverifikasi atas berkas', `kode integritas ${shortCode(meta.reviewedHash)}`]] as [string, string][]) : []),
     ['Skor mandiri / terverifikasi', `${formatScore(c.self.total)} / ${formatScore(c.verified.total)}`],
     ['Butir diverifikasi', `${c.reviewedCount}; belum diverifikasi ${c.unverifiedCount} (memakai tingkat penilaian mandiri)`],

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { AssessmentSnapshot } from '../../domain/bundle';
-import { compareVerification, findingLabel } from '../../domain/bundle/verification';
+import { findingLabel, verificationOf } from '../../domain/bundle/verification';
 import { shortCode } from '../../domain/bundle';
 import type { ScoreInput } from '../../domain/scoring';
 import { formatDateId, formatScore } from '../../ui/format';
@@ -12,15 +12,8 @@ const levelText = (l: number | null) => (l === null ? 'belum dijawab' : String(l
  * score beside its own, how many findings there are, and every disagreement with a link to its item.
  */
 export function VerificationSummary({ snapshot, input, statementOf }: { snapshot: AssessmentSnapshot; input: ScoreInput; statementOf: (id: string) => string }) {
-  if (snapshot.reviews.length === 0 && !snapshot.reviewMeta) return null;
-  const c = compareVerification({
-    umum: input.umum,
-    khusus: input.khusus ?? null,
-    answers: snapshot.answers,
-    reviews: snapshot.reviews,
-    indicators: input.indicators,
-    ownership: snapshot.institution.ownership,
-  });
+  const c = verificationOf(snapshot, input);
+  if (!c) return null;
   const meta = snapshot.reviewMeta;
   const changedSince = c.changedSinceReview;
   const id = snapshot.assessment.id;
