@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from './timestamp';
+import { byField } from './team';
 
 export const ACTION_STATUSES = [
   { id: 'belum', label: 'Belum' },
@@ -16,6 +17,8 @@ export const actionSchema = z.object({
   responsible: z.string().max(200).default(''),
   targetDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default(''),
   status: z.enum(['belum', 'proses', 'selesai']).default('belum'),
+  /** The team member who added or last changed this row. */
+  by: byField,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

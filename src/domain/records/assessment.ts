@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from './timestamp';
+import { byField, teamSchema } from './team';
 
 const shortText = (max: number) => z.string().max(max, `paling banyak ${max} karakter`).default('');
 export const NOTE_MAX = 5000;
@@ -70,6 +71,8 @@ export const assessmentSchema = z.object({
    * that never moved carries no such field, so its bundle hashes exactly as in earlier versions of the app.
    */
   versionHistory: z.array(versionMoveSchema).max(50).optional(),
+  /** Filling as a team: members, what each was given, and who this device is. Optional, not defaulted (as above). */
+  team: teamSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -83,6 +86,8 @@ export const answerSchema = z.object({
   na: z.boolean().default(false),
   naReason: shortText(1000),
   note: shortText(NOTE_MAX),
+  /** The team member who gave this answer (src/domain/records/team.ts). */
+  by: byField,
   updatedAt: timestampSchema,
 });
 export type Answer = z.infer<typeof answerSchema>;

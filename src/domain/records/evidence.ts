@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from './timestamp';
+import { byField } from './team';
 
 const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default('');
 
@@ -42,6 +43,8 @@ export const evidenceDocSchema = z.object({
   size: z.number().int().min(0).default(0),
   width: z.number().int().min(0).default(0),
   height: z.number().int().min(0).default(0),
+  /** The team member who added or last changed this row. */
+  by: byField,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

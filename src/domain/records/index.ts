@@ -7,3 +7,4 @@ export * from './evidence';
 export * from './action';
 export * from './review';
 export * from './staffLabels';
+export * from './team';

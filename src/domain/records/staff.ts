@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from './timestamp';
+import { byField } from './team';
 
 export const UNSUR = ['pimpinan', 'operasional', 'penunjang'] as const;
 export type Unsur = (typeof UNSUR)[number];
@@ -52,6 +53,8 @@ export const staffMemberSchema = z.object({
   trainedLast12Months: z.boolean().default(false),
   /** Able to carry out social empowerment (seed 003). */
   empowermentCapable: z.boolean().default(false),
+  /** The team member who added or last changed this row. */
+  by: byField,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
