@@ -2,7 +2,7 @@ import { actionSchema, isOverdue, type Action } from '../domain/records/action';
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import type { Assessment, Institution } from '../domain/records';
 import { db } from './db';
-import { assertWritable, ReviewCopyError } from './guard';
+import { assertWritable, authorOf, ReviewCopyError } from './guard';
 import { newId } from './ids';
 import { isQuotaError, QUOTA_MESSAGE, requestPersistenceAfterFirstSave } from './storage';
 
@@ -16,12 +16,14 @@ function firstIssue(error: { issues: { message: string }[] }): string {
 async function write(row: Action): Promise<ActionWrite> {
   const parsed = actionSchema.safeParse(row);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
+  let stored: Action = parsed.data;
   try {
     await db.transaction('rw', db.actions, db.assessments, async () => {
       const assessment = await db.assessments.get(parsed.data.assessmentId);
       if (!assessment) throw new Error('Asesmen tidak ditemukan di perangkat ini.');
       assertWritable(assessment);
-      await db.actions.put(parsed.data);
+      stored = { ...parsed.data, ...authorOf(assessment) };
+      await db.actions.put(stored);
     });
   } catch (error) {
     if (error instanceof ReviewCopyError) return { ok: false, message: error.message };
@@ -30,7 +32,7 @@ async function write(row: Action): Promise<ActionWrite> {
   }
   // Asking for persistent storage must never turn a successful save into a failure.
   void requestPersistenceAfterFirstSave().catch(() => undefined);
-  return { ok: true, action: parsed.data };
+  return { ok: true, action: stored };
 }
 
 /** Creates the action-plan row of one gap item, the action prefilled (usually with the item's recommendation). */

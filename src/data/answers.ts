@@ -10,12 +10,13 @@ import { normaliseAnswer } from './normalise';
 export type AnswerPatch = Partial<Pick<Answer, 'level' | 'na' | 'naReason' | 'note'>>;
 
 /** The row a save would write on top of `base` (null: no row yet). Validated; throws on an impossible value. */
-function buildRow(assessmentId: string, itemId: string, base: Answer | null, patch: AnswerPatch, now: string): Answer {
+function buildRow(assessmentId: string, itemId: string, base: Answer | null, patch: AnswerPatch, now: string, by: string | null): Answer {
   const clean: AnswerPatch = { ...patch };
   if (typeof clean.note === 'string' && clean.note.length > NOTE_MAX) clean.note = clean.note.slice(0, NOTE_MAX);
   return answerSchema.parse({
     ...(base ?? { level: null, na: false, naReason: '', note: '' }),
     ...clean,
+    ...(by ? { by } : {}),
     assessmentId,
     itemId,
     updatedAt: nextUpdatedAt(base?.updatedAt, now),
@@ -39,10 +40,18 @@ function sameRow(raw: unknown, base: Answer | null): boolean {
 /** The row another tab wrote is not the one the fast path built on: retry with a read. Never leaves this file. */
 class StaleBaseError extends Error {}
 
+/**
+ * The team member each assessment's saves are attributed to (null: not filled as a team), as last read inside a save.
+ * Lets the fast path build the row before the assessment is read; a stale guess aborts it like a stale base.
+ */
+const authorCache = new Map<string, string | null>();
+const authorIn = (a: Assessment): string | null => a.team?.selfId ?? null;
+
 /** Checks the assessment read inside a save's transaction; returns the touched row to write back. */
 function touched(raw: unknown, itemId: string, now: string): Assessment {
   if (!raw) throw new Error('Asesmen tidak ditemukan');
   assertWritable(raw as Assessment);
+  authorCache.set((raw as Assessment).id, authorIn(raw as Assessment));
   return { ...(raw as Assessment), updatedAt: nextUpdatedAt((raw as Assessment).updatedAt, now), lastItemId: itemId };
 }
 
@@ -59,12 +68,17 @@ function touched(raw: unknown, itemId: string, now: string): Assessment {
  */
 export async function saveAnswer(assessmentId: string, itemId: string, patch: AnswerPatch, base?: Answer | null): Promise<Answer> {
   const now = new Date().toISOString();
-  if (base !== undefined) {
-    const row = buildRow(assessmentId, itemId, base, patch, now);
+  if (base !== undefined && authorCache.has(assessmentId)) {
+    const author = authorCache.get(assessmentId) ?? null;
+    const row = buildRow(assessmentId, itemId, base, patch, now, author);
     try {
       return await db.transaction('rw', db.answers, db.assessments, () => {
         // All three requests are issued now; the checks run on the reads' results, before the commit.
-        const assessment = db.assessments.get(assessmentId).then((raw) => db.assessments.put(touched(raw, itemId, now)));
+        const assessment = db.assessments.get(assessmentId).then((raw) => {
+          const next = touched(raw, itemId, now);
+          if (authorIn(next) !== author) throw new StaleBaseError();
+          return db.assessments.put(next);
+        });
         const current = db.answers.get([assessmentId, itemId]).then((raw) => {
           if (!sameRow(raw, base)) throw new StaleBaseError();
         });
@@ -79,7 +93,7 @@ export async function saveAnswer(assessmentId: string, itemId: string, patch: An
     const assessment = touched(await db.assessments.get(assessmentId), itemId, now);
     const existing = await db.answers.get([assessmentId, itemId]);
     const restored = existing ? normaliseAnswer(existing) : null;
-    const row = buildRow(assessmentId, itemId, restored?.ok ? restored.value : null, patch, now);
+    const row = buildRow(assessmentId, itemId, restored?.ok ? restored.value : null, patch, now, authorIn(assessment));
     await db.answers.put(row);
     await db.assessments.put(assessment);
     return row;

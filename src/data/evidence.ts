@@ -1,3 +1,4 @@
+import { authorOf } from './guard';
 import { profileDocuments } from '../domain/eligibility/check';
 import { evidenceDocSchema, expiryState, type Assessment, type EvidenceDoc, type ExpiryState, type Institution } from '../domain/records';
 import { db, type EvidenceFile } from './db';
@@ -71,7 +72,7 @@ export async function saveEvidence(
 ): Promise<EvidenceDoc> {
   const now = new Date().toISOString();
   return db.transaction('rw', [db.assessments, db.evidence, db.evidenceFiles], async () => {
-    await assertAssessmentEditable(assessmentId);
+    const assessment = await assertAssessmentEditable(assessmentId);
     const current = id ? await db.evidence.get(id) : undefined;
     if (id && !current) throw new RecordWriteError('Dokumen bukti ini sudah dihapus.');
     if (current && current.assessmentId !== assessmentId) throw new RecordWriteError('Dokumen bukti ini milik asesmen lain.');
@@ -86,6 +87,7 @@ export async function saveEvidence(
       ...input,
       itemIds: [...new Set(input.itemIds)],
       ...fileMeta,
+      ...authorOf(assessment),
       id: current?.id ?? newId(),
       assessmentId,
       createdAt: current?.createdAt ?? (await nextCreatedAt(assessmentId, now)),

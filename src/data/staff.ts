@@ -1,4 +1,4 @@
-import { assertWritable } from './guard';
+import { assertWritable, authorOf } from './guard';
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import { staffMemberSchema, type Assessment, type Institution, type StaffMember } from '../domain/records';
 import { db } from './db';
@@ -49,11 +49,11 @@ export async function addStaff(assessmentId: string, input: StaffInput): Promise
   // Validated before the transaction: invalid input never opens a write.
   const draft = staffMemberSchema.parse({ ...input, name: input.name.trim(), id: newId(), assessmentId, createdAt: now, updatedAt: now });
   return db.transaction('rw', [db.assessments, db.staff], async () => {
-    await assertAssessmentEditable(assessmentId);
+    const assessment = await assertAssessmentEditable(assessmentId);
     // The list is ordered by createdAt: two adds within the same millisecond still keep their order.
     const last = (await db.staff.where('assessmentId').equals(assessmentId).toArray()).reduce((max, s) => (s.createdAt > max ? s.createdAt : max), '');
     const createdAt = last >= now ? new Date(Date.parse(last) + 1).toISOString() : now;
-    const record = { ...draft, createdAt };
+    const record = { ...draft, ...authorOf(assessment), createdAt };
     await db.staff.add(record);
     await touchAssessment(assessmentId, now);
     return record;
@@ -65,9 +65,9 @@ export async function updateStaff(id: string, patch: Partial<StaffInput>): Promi
   return db.transaction('rw', [db.assessments, db.staff], async () => {
     const current = await db.staff.get(id);
     if (!current) throw new RecordWriteError('Data SDM ini sudah dihapus.');
-    await assertAssessmentEditable(current.assessmentId);
+    const assessment = await assertAssessmentEditable(current.assessmentId);
     const now = new Date().toISOString();
-    const next = staffMemberSchema.parse({ ...current, ...patch, id: current.id, assessmentId: current.assessmentId, updatedAt: nextUpdatedAt(current.updatedAt, now) });
+    const next = staffMemberSchema.parse({ ...current, ...patch, ...authorOf(assessment), id: current.id, assessmentId: current.assessmentId, updatedAt: nextUpdatedAt(current.updatedAt, now) });
     await db.staff.put(next);
     await touchAssessment(current.assessmentId, now);
     return next;
