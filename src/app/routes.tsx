@@ -12,6 +12,7 @@ export const routes = [
   { path: '/asesmen/:assessmentId/sdm', page: lazy(() => import('../features/roster/RosterPage')) },
   { path: '/asesmen/:assessmentId/bukti', page: lazy(() => import('../features/evidence/EvidencePage')) },
   { path: '/asesmen/:assessmentId/selesai', page: lazy(() => import('../features/questionnaire/FinalisePage')) },
+  { path: '/asesmen/:assessmentId/tim', page: lazy(() => import('../features/team/TeamPage')) },
   { path: '/asesmen/:assessmentId/pindah', page: lazy(() => import('../features/versionMove/VersionMovePage')) },
   { path: '/asesmen/:assessmentId/butir/:itemId', page: lazy(() => import('../features/questionnaire/QuestionnairePage')) },
   { path: '/asesmen/:assessmentId', page: lazy(() => import('../features/questionnaire/QuestionnairePage')) },

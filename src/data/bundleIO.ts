@@ -25,6 +25,8 @@ import type { Answer, Assessment, EvidenceDoc, ReviewItem, StaffMember, Action }
 import { db, type EvidenceFile } from './db';
 import { loadSnapshot } from './snapshot';
 import type { ArchiveFile } from './backupArchive';
+import { MergeChangedError, writeMerge } from './teamMerge';
+import type { MergeChoices, MergePlan } from '../domain/team/merge';
 
 /** The app version written into every exported bundle (not hashed). */
 export const APP_INFO: Bundle['app'] = {
@@ -325,7 +327,13 @@ export async function applyImport(
   bundle: Bundle,
   plan: ImportPlan,
   choices: Choices = {},
-  options: { reviewCopy?: boolean; fileName?: string; archiveFiles?: ReadonlyMap<string, ArchiveFile> } = {},
+  options: {
+    reviewCopy?: boolean;
+    fileName?: string;
+    archiveFiles?: ReadonlyMap<string, ArchiveFile>;
+    /** For each assessment to merge: the merge plan previewed (teamMerge.previewMerge) and the user's choices on its conflicts. */
+    merges?: Readonly<Record<string, { plan: MergePlan; choices: MergeChoices }>>;
+  } = {},
 ): Promise<ApplyResult> {
   if (plan.hash !== bundle.integrity.hash) return { ok: false, message: 'Rencana impor tidak cocok dengan berkas ini. Pilih berkas lagi.' };
   // The recap sources a backup carries are checked like any imported file (schema and integrity code, and the id must
@@ -352,7 +360,13 @@ export async function applyImport(
             written.institutions++;
           } else if (entry.type === 'assessment') {
             const source = bundle.assessments.find((a) => a.id === entry.id)!;
-            if (entry.action === 'keep-both' || entry.action === 'add' || entry.action === 'replace') {
+            if (entry.action === 'merge') {
+              const merge = options.merges?.[entry.id];
+              if (!merge || options.reviewCopy) throw new ImportChangedError();
+              await writeMerge(bundle, entry.id, merge.plan, merge.choices, (ids) => filesToRows(bundle.files, ids));
+              assessmentIds.push(entry.id);
+              written.assessments++;
+            } else if (entry.action === 'keep-both' || entry.action === 'add' || entry.action === 'replace') {
               const origin = options.reviewCopy
                 ? { kind: 'review-copy' as const, importedAt: new Date().toISOString(), fileName: (options.fileName ?? '').slice(0, 300), hash: bundle.integrity.hash }
                 : undefined;
@@ -385,7 +399,7 @@ export async function applyImport(
       },
     );
   } catch (error) {
-    if (error instanceof ImportChangedError) {
+    if (error instanceof ImportChangedError || error instanceof MergeChangedError) {
       return { ok: false, message: 'Data di perangkat berubah sejak pratinjau dibuat. Tidak ada yang diubah. Pilih berkas lagi untuk melihat pratinjau terbaru.' };
     }
     const quota = (error as { name?: string; inner?: { name?: string } })?.name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';

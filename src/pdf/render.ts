@@ -629,6 +629,12 @@ function declaration(w: Writer, m: ReportModel) {
   w.ensure(114);
   if (w.y > TOP) w.y += 4;
   w.heading('8. Pernyataan');
+  if (m.contributors) {
+    w.subheading('Pengisi per aspek');
+    w.paragraph('Asesmen ini diisi bersama tim, setiap anggota di perangkatnya sendiri, lalu digabungkan oleh ketua tim. Pernyataan di bawah ini tetap pernyataan pimpinan lembaga.', { size: 9 });
+    w.table({ head: [['Aspek', 'Pengisi (jumlah butir yang dijawab)']], body: m.contributors.map((c) => [c.aspect, c.names]), columnStyles: { 0: { cellWidth: 60 } } });
+    w.ensure(100);
+  }
   const d = m.declaration;
   w.paragraph(d.statement, { size: 10, gap: 6 });
   const { doc } = w;

@@ -1,5 +1,9 @@
 import { formatDateTimeId } from './format';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { MergePreview } from './MergePreview';
+import { previewMerge, type MergePreview as MergePreviewData } from '../data/teamMerge';
+import { missingChoices, type MergeChoice } from '../domain/team/merge';
+import type { EvidenceDoc } from '../domain/records';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { extractPdfOffThread, type PdfJob } from './extractPdfOffThread';
 import { applyImport, planImport } from '../data/bundleIO';
 import { isZip, readBackupArchive, type ArchiveFile } from '../data/backupArchive';
@@ -22,6 +26,7 @@ const KIND_LABELS: Record<Bundle['kind'], string> = {
 };
 
 const CHOICE_LABELS: Record<ConflictChoice, string> = {
+  merge: 'Gabungkan butir demi butir (perubahan di salah satu salinan diambil; yang diubah berbeda di keduanya Anda pilih)',
   'keep-both': 'Simpan keduanya (berkas disimpan sebagai salinan)',
   replace: 'Ganti data di perangkat dengan isi berkas',
   skip: 'Lewati (data di perangkat tetap)',
@@ -58,6 +63,9 @@ export function BundleImport({
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  /** Merge previews by assessment id (for entries set to 'merge'), and the user's choices on their conflicts. */
+  const [merges, setMerges] = useState<Record<string, MergePreviewData | null>>({});
+  const [mergeChoices, setMergeChoices] = useState<Record<string, Record<string, MergeChoice>>>({});
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pdfJob = useRef<PdfJob | null>(null);
@@ -68,6 +76,8 @@ export function BundleImport({
     if (!file) return;
     setError(null);
     setChoices({});
+    setMerges({});
+    setMergeChoices({});
     setConsent(false);
     setState({ step: 'reading' });
     const unreadable = () =>
@@ -147,6 +157,10 @@ export function BundleImport({
       return;
     }
     const plan = await planImport(parsed.bundle);
+    // A team file (a member's result, a new package for this phone) is merged unless the user chooses otherwise.
+    if (mode !== 'assessor') {
+      setChoices(Object.fromEntries(plan.entries.filter((e) => e.conflict && e.suggested).map((e) => [entryKey(e), e.suggested!])));
+    }
     setState({ step: 'preview', fileName: file.name, bundle: parsed.bundle, plan });
   }
 
@@ -154,7 +168,10 @@ export function BundleImport({
     if (state.step !== 'preview') return;
     const { bundle, plan, fileName, archiveFiles } = state;
     setState({ step: 'writing' });
-    const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName, archiveFiles });
+    const mergeOptions = Object.fromEntries(
+      Object.entries(merges).flatMap(([id, m]) => (m ? [[id, { plan: m.plan, choices: mergeChoices[id] ?? {} }]] : [])),
+    );
+    const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName, archiveFiles, merges: mergeOptions });
     if (!result.ok) {
       setError(result.message);
       setState({ step: 'preview', bundle, plan, fileName, archiveFiles });
@@ -175,8 +192,23 @@ export function BundleImport({
   }
 
   const resolved = state.step === 'preview' ? withChoices(state.plan, choices) : null;
+  const mergeIds = (resolved?.entries ?? []).filter((e) => e.type === 'assessment' && e.action === 'merge').map((e) => e.id);
+  const mergeKey = mergeIds.join('|');
+  const previewBundle = state.step === 'preview' ? state.bundle : null;
+  useEffect(() => {
+    if (!previewBundle) return;
+    for (const id of mergeKey ? mergeKey.split('|') : []) {
+      if (id in merges) continue;
+      setMerges((m) => ({ ...m, [id]: null }));
+      void previewMerge(previewBundle, id).then((p) => setMerges((m) => ({ ...m, [id]: p })));
+    }
+  }, [previewBundle, mergeKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const mergesOpen = mergeIds.some((id) => {
+    const m = merges[id];
+    return !m || missingChoices(m.plan, mergeChoices[id] ?? {}).length > 0;
+  });
   const overwritesNewer = resolved?.entries.some((e) => e.action === 'replace' && e.deviceNewer) ?? false;
-  const writes = resolved?.entries.some((e) => e.action === 'add' || e.action === 'replace' || e.action === 'keep-both') ?? false;
+  const writes = resolved?.entries.some((e) => e.action === 'add' || e.action === 'replace' || e.action === 'keep-both' || e.action === 'merge') ?? false;
 
   return (
     <div className="bundle-import">
@@ -261,17 +293,17 @@ export function BundleImport({
                   {e.conflict && (
                     <fieldset>
                       <legend>Sudah ada di perangkat. Pilih:</legend>
-                      {e.deviceNewer && (
+                      {e.deviceNewer && e.action !== 'merge' && (
                         <p className="error">
                           Data di perangkat lebih baru ({formatTime(e.deviceUpdatedAt)}) daripada isi berkas ({formatTime(e.fileUpdatedAt)}).
                         </p>
                       )}
-                      {!e.deviceNewer && (
+                      {(!e.deviceNewer || e.action === 'merge') && (
                         <p className="muted">
                           Di perangkat: {formatTime(e.deviceUpdatedAt)} · di berkas: {formatTime(e.fileUpdatedAt)}
                         </p>
                       )}
-                      {e.options.map((o) => (
+                      {e.options.filter((o) => mode !== 'assessor' || o !== 'merge').map((o) => (
                         <label key={o} className="choice">
                           <input
                             type="radio"
@@ -284,6 +316,19 @@ export function BundleImport({
                         </label>
                       ))}
                     </fieldset>
+                  )}
+                  {e.type === 'assessment' && e.action === 'merge' && (
+                    merges[e.id] ? (
+                      <MergePreview
+                        preview={merges[e.id]!}
+                        mineEvidence={merges[e.id]!.mineEvidence}
+                        fileEvidence={state.bundle.evidence.filter((d) => d.assessmentId === e.id) as EvidenceDoc[]}
+                        choices={mergeChoices[e.id] ?? {}}
+                        onChoose={(next) => setMergeChoices((c) => ({ ...c, [e.id]: { ...c[e.id], ...next } }))}
+                      />
+                    ) : (
+                      <p role="status">Membandingkan butir demi butir…</p>
+                    )
                   )}
                 </li>
               );
@@ -301,7 +346,7 @@ export function BundleImport({
             </p>
           )}
           <div className="actions">
-            <button type="button" onClick={() => void confirm()} disabled={!writes || (overwritesNewer && !consent)}>
+            <button type="button" onClick={() => void confirm()} disabled={!writes || (overwritesNewer && !consent) || mergesOpen}>
               {mode === 'assessor' ? 'Buka untuk verifikasi' : 'Impor ke perangkat ini'}
             </button>
             <button type="button" className="secondary" onClick={() => setState({ step: 'idle' })}>
@@ -309,6 +354,7 @@ export function BundleImport({
             </button>
           </div>
           {!writes && <p className="muted">Tidak ada yang akan ditulis dengan pilihan ini.</p>}
+          {writes && mergesOpen && <p className="muted">Pilih salah satu versi untuk setiap perbedaan di atas sebelum menggabungkan.</p>}
         </section>
       )}
 

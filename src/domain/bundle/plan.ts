@@ -10,11 +10,13 @@ import { assessmentFingerprint, fileAssessmentRows, institutionFingerprint, revi
  * - keep-both: the file's assessment is written under new ids beside the device's (assessments only).
  * - skip: nothing written for this record.
  * - unchanged: the device already holds exactly this content (same fingerprint, whatever the clocks said); nothing to do.
+ * - merge: the file's copy of the same assessment is merged into the device's row by row (src/domain/team/merge.ts):
+ *   changes on one side are taken, differing changes on both are shown for the user to choose.
  *
  * Timestamps only inform the preview (`deviceNewer`, the dates shown); they never decide what is the same.
  */
-export type PlanAction = 'add' | 'replace' | 'keep-both' | 'skip' | 'unchanged';
-export type ConflictChoice = 'replace' | 'keep-both' | 'skip';
+export type PlanAction = 'add' | 'replace' | 'keep-both' | 'skip' | 'unchanged' | 'merge';
+export type ConflictChoice = 'replace' | 'keep-both' | 'skip' | 'merge';
 
 export interface ExistingInstitution {
   id: string;
@@ -60,6 +62,8 @@ export interface PlanEntry {
   deviceNewer: boolean;
   fileUpdatedAt: string;
   deviceUpdatedAt: string | null;
+  /** The choice to preselect for a conflict (a team file: merge); absent means 'skip'. */
+  suggested?: ConflictChoice;
   /** Why the entry is skipped without a choice (e.g. a review of an assessment this device does not have). */
   reason?: string;
 }
@@ -173,7 +177,9 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
       label: `${instName.get(a.institutionId) ?? 'Lembaga'} — ${a.period}`,
       action: !device ? 'add' : same ? 'unchanged' : 'skip',
       conflict: device !== undefined && !same,
-      options: device !== undefined && !same ? ['keep-both', 'replace', 'skip'] : [],
+      options: device !== undefined && !same ? ['merge', 'keep-both', 'replace', 'skip'] : [],
+      /** A team member's result (or a package for this member's phone): merging is what the user came for. */
+      ...(device !== undefined && !same && a.team ? { suggested: 'merge' as const } : {}),
       deviceNewer: device !== undefined && device.latestChange > fileUpdatedAt,
       fileUpdatedAt, deviceUpdatedAt: device?.latestChange ?? null,
     });
@@ -209,7 +215,7 @@ export function withChoices(plan: ImportPlan, choices: Choices): ImportPlan {
 
 /** True when the plan would write something. */
 export function planWrites(plan: ImportPlan): boolean {
-  return plan.entries.some((e) => e.action === 'add' || e.action === 'replace' || e.action === 'keep-both');
+  return plan.entries.some((e) => e.action === 'add' || e.action === 'replace' || e.action === 'keep-both' || e.action === 'merge');
 }
 
 export const ACTION_LABELS: Record<PlanAction, string> = {
@@ -218,4 +224,5 @@ export const ACTION_LABELS: Record<PlanAction, string> = {
   'keep-both': 'Disimpan sebagai salinan (keduanya disimpan)',
   skip: 'Dilewati (data di perangkat tetap)',
   unchanged: 'Sudah ada, sama persis',
+  merge: 'Digabungkan butir demi butir',
 };

@@ -18,6 +18,7 @@ import { buildReportComparison, type EarlierAssessment, type ReportComparison } 
 import { GAP_TABLE_LIMIT, lossText, rankReportGaps } from './gapTable';
 import { buildActionPlan, type ReportActionPlan } from './actionPlan';
 import { buildReportVerification, type ReportVerification } from './verification';
+import { contributorsByAspect } from '../team/progress';
 
 export interface ReportInput {
   snapshot: AssessmentSnapshot;
@@ -195,6 +196,8 @@ export interface ReportModel {
   };
   /** The assessor's verification imported by the institution; null when there is none. */
   verification: ReportVerification | null;
+  /** Filled as a team: who gave the answers of each aspect (the declaration stays the head's); null when filled alone. */
+  contributors: { aspect: string; names: string }[] | null;
   /** Text carried by the QR code: integrity code, institution and totals. */
   qrText: string;
   /** Raw score, for tests and the page summary. */
@@ -463,7 +466,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
     aspek: Object.fromEntries(score.aspects.map((a) => [a.id, a.score === null ? null : Math.round(a.score * 10) / 10])),
   });
 
+  const contributors = assessment.team
+    ? contributorsByAspect(
+        aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((item) => ({ itemId: item.id, aspectId: a.id })))),
+        snapshot.answers,
+        assessment.team,
+      ).map((c) => ({
+        aspect: `${c.aspectId} ${aspects.find((a) => a.id === c.aspectId)?.name ?? ''}`.trim(),
+        names: c.contributors.length ? c.contributors.map((p) => `${p.name} (${p.answers} butir)`).join(', ') : 'belum ada jawaban',
+      }))
+    : null;
   return {
+    contributors,
     verification: buildReportVerification(snapshot, scoreInput),
     fileName: reportFileName(inst.name, assessment.period, 'pdf', input.includesPhotos === true),
     draft,

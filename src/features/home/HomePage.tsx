@@ -59,7 +59,7 @@ export default function HomePage() {
                 <p className="muted">Belum ada asesmen untuk lembaga ini.</p>
               ) : (
                 <ul className="assessment-cards">
-                  {assessments.map(({ assessment: a, completion, resumeItemId, newerVersion, verification }) => {
+                  {assessments.map(({ assessment: a, completion, resumeItemId, newerVersion, verification, team }) => {
                     const final = a.status === 'final';
                     return (
                       <li key={a.id} className="assessment-card" data-testid={`assessment-${a.id}`}>
@@ -82,6 +82,22 @@ export default function HomePage() {
                               {verification.findings === 0 ? 'tidak ada temuan berbeda' : `${verification.findings} temuan berbeda`}
                             </Link>
                           </p>
+                        )}
+                        {team && (
+                          <div className="home-team" data-testid="home-team">
+                            <p className="small">
+                              <Link href={`/asesmen/${a.id}/tim`}>Tim ({team.length} orang)</Link>
+                            </p>
+                            <ul className="small">
+                              {team.map((m) => (
+                                <li key={m.memberId}>
+                                  {m.name}
+                                  {m.lead ? ' (ketua)' : ''}: {m.answered}/{m.assigned} terjawab
+                                  {!m.lead && ` · berkas terakhir: ${m.receivedAt ? formatDateTime(m.receivedAt) : 'belum ada'}`}
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
                         )}
                         <div className="actions">
                           {!final && resumeItemId && (

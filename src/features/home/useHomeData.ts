@@ -6,6 +6,7 @@ import { listStaffOf } from '../../data/staffRead';
 import { listReviewsOf } from '../../data/reviews';
 import type { Assessment, Institution } from '../../domain/records';
 import type { Completion } from '../../domain/scoring';
+import type { MemberProgress } from '../../domain/team/progress';
 
 export interface AssessmentSummary {
   assessment: Assessment;
@@ -16,6 +17,8 @@ export interface AssessmentSummary {
   newerVersion: string | null;
   /** After the institution imported an assessor's review: the verified total and how many findings differ. */
   verification: { verifiedTotal: number | null; findings: number } | null;
+  /** Filled as a team, on the lead's device: each member's assigned and answered items and their last file. */
+  team: MemberProgress[] | null;
 }
 export interface InstitutionSummary {
   institution: Institution;
@@ -44,7 +47,7 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               const instrument = instrumentFor(assessment);
               const target = { umum: latest, khusus: currentKhususFor(institution.type, latest.version) };
               const newerVersion = newerThan(assessment, target) ? latest.version : null;
-              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null };
+              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null, team: null };
               const [answers, staff, reviews] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id), listReviewsOf(assessment.id)]);
               const { score, indicators } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
               let verification: AssessmentSummary['verification'] = null;
@@ -55,9 +58,22 @@ export function useHomeData(): InstitutionSummary[] | undefined {
                 const c = compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers, reviews, indicators: indicatorValues(indicators), ownership: institution.ownership });
                 verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
               }
-              const first = placeItems(instrument.umum, instrument.khusus, institution.ownership)[0]?.item.id ?? null;
+              const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);
+              const first = placed[0]?.item.id ?? null;
               const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
-              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification };
+              let team: MemberProgress[] | null = null;
+              if (assessment.team?.members.some((m) => m.id === assessment.team!.selfId && m.lead)) {
+                const { memberProgress } = await import('../../domain/team/progress');
+                const { teamItems, checkAssignments } = await import('../../domain/team/assignment');
+                const items = teamItems(placed);
+                // The lead fills what nobody was given: that is the lead's share here.
+                const unassigned = new Set(checkAssignments(assessment.team, items).unassigned);
+                const answered = new Set(answers.filter((x) => x.level !== null || x.na).map((x) => x.itemId));
+                team = memberProgress(assessment.team, items, answers).map((m) =>
+                  m.lead ? { ...m, assigned: unassigned.size, answered: [...unassigned].filter((id) => answered.has(id)).length } : m,
+                );
+              }
+              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification, team };
             }),
         ),
       })),

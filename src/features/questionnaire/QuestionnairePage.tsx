@@ -16,6 +16,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
+import { TeamItemNote, teamLock } from './TeamItemNote';
 import { NewerVersion } from './NewerVersion';
 import { ScorePanel } from './ScorePanel';
 import { useAssessmentData } from './useAssessmentData';
@@ -153,6 +154,11 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
           <Link className="button secondary" href={`/asesmen/${assessment.id}/bukti`}>
             Bukti (Formulir B)
           </Link>
+          {!reviewCopy && (
+            <Link className="button secondary" href={`/asesmen/${assessment.id}/tim`}>
+              {assessment.team ? 'Tim & tugas' : 'Isi bersama tim'}
+            </Link>
+          )}
         </div>
         <ExpiryAlerts assessmentId={assessment.id} />
       </section>
@@ -262,6 +268,9 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
     setLeaving(href);
   };
   const computed = itemScore?.computed;
+  // On a member's phone, another member's item is read-only until the member chooses to change it anyway.
+  const [unlocked, setUnlocked] = useState(false);
+  const locked = !final && !unlocked && teamLock(assessment.team, here);
 
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -327,12 +336,13 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
             {instrument.umum.scoring.decisionRule}
           </p>
         )}
+        <TeamItemNote team={assessment.team} here={here} answer={answersById.get(item.id)} locked={locked} onUnlock={() => setUnlocked(true)} />
         <ItemAnswer
           assessmentId={assessment.id}
           item={item}
           stored={answersById.get(item.id)}
           itemScore={itemScore}
-          readOnly={final}
+          readOnly={final || locked}
           track={track}
           markWaiting={markWaiting}
           markHeld={markHeld}

@@ -4,6 +4,19 @@ import { numericColumns, type Cell, type RecapTable } from '../../domain/recap';
 
 const SHOW_FIRST = 50;
 
+/** Where long header words may break on a narrow column (soft hyphens; shown only, never exported). */
+const BREAKS: [RegExp, string][] = [
+  [/kesejahteraan/g, 'kesejah\u00ADteraan'],
+  [/pemberdayaan/g, 'pember\u00ADdayaan'],
+  [/bersertifikat/g, 'berserti\u00ADfikat'],
+  [/kedaluwarsa/g, 'kedalu\u00ADwarsa'],
+  [/Kelengkapan/g, 'Kelengkap\u00ADan'],
+  [/instrumen/g, 'instru\u00ADmen'],
+  [/peringkat/g, 'pering\u00ADkat'],
+  [/Kabupaten\/kota/g, 'Kabupaten/\u200Bkota'],
+];
+const headerText = (c: string) => BREAKS.reduce((t, [re, to]) => t.replace(re, to), c);
+
 const show = (c: Cell) => (c === null ? '—' : typeof c === 'number' ? formatNumberId(c) : c);
 
 /**
@@ -41,7 +54,7 @@ export const RecapTableView = memo(function RecapTableView({ table }: { table: R
               <tr>
                 {table.columns.map((c, j) => (
                   <th key={c} scope="col" className={numeric[j] ? 'num' : undefined}>
-                    {c}
+                    {headerText(c)}
                   </th>
                 ))}
               </tr>

@@ -216,6 +216,27 @@ export default function ResultsPage() {
         />
       </section>
 
+      {model.contributors.length > 0 && (
+        <section className="card" aria-labelledby="pengisi-title" data-testid="contributors">
+          <h2 id="pengisi-title" style={{ marginTop: 0 }}>
+            Pengisi per aspek
+          </h2>
+          <p className="muted small">
+            Diisi bersama tim. <Link href={`/asesmen/${assessment.id}/tim`}>Lihat tim dan tugasnya</Link>
+          </p>
+          <ul className="contributors">
+            {model.contributors.map((c) => (
+              <li key={c.aspectId}>
+                <strong>
+                  {c.aspectId} {score.aspects.find((x) => x.id === c.aspectId)?.name}
+                </strong>
+                : {c.contributors.length ? c.contributors.map((p) => `${p.name} (${p.answers} butir)`).join(', ') : 'belum ada jawaban'}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <BalksTable balks={score.balks} />
 
       <NextGrade next={next} onOpenGap={openGap} />

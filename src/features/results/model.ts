@@ -1,3 +1,4 @@
+import { contributorsByAspect, type AspectContributors } from '../../domain/team/progress';
 import type { AssessmentSnapshot } from '../../domain/bundle';
 import type { Indicators } from '../../domain/indicators';
 import { composeScoreInput, resolveInstrument } from '../../domain/assessment';
@@ -33,6 +34,8 @@ export type ResultsModel =
       gaps: Gap[];
       next: NextGradeSet | null;
       items: Map<string, Item>;
+      /** Filled as a team: who gave each aspect's answers; [] when filled alone. */
+      contributors: AspectContributors[];
       /** null when the standard (1.0.0) has no syarat pengajuan. */
       eligibility: EligibilityResult | null;
     };
@@ -50,7 +53,13 @@ export function buildResults(snapshot: AssessmentSnapshot, today: string): Resul
   const { input, indicators } = prepared;
   const score = scoreAssessment(input);
   const items = new Map<string, Item>();
-  for (const { aspect } of aspectsOf(input)) for (const c of aspect.components) for (const i of c.items) items.set(i.id, i);
+  const teamItems: { itemId: string; aspectId: string }[] = [];
+  for (const { aspect } of aspectsOf(input))
+    for (const c of aspect.components)
+      for (const i of c.items) {
+        items.set(i.id, i);
+        teamItems.push({ itemId: i.id, aspectId: aspect.id });
+      }
   return {
     ok: true,
     umum: input.umum,
@@ -61,6 +70,7 @@ export function buildResults(snapshot: AssessmentSnapshot, today: string): Resul
     gaps: rankGaps(input, score),
     next: nextGradeSet(input, score),
     items,
+    contributors: contributorsByAspect(teamItems, snapshot.answers, snapshot.assessment.team),
     eligibility: checkEligibility(input.umum, snapshot.institution, snapshot.evidence, today),
   };
 }
