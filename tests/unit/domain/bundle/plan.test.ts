@@ -65,7 +65,7 @@ describe('importPlan', () => {
     const edited: Bundle = { ...bundle, answers: bundle.answers.map((a, i) => (i === 0 ? { ...a, level: a.level === 4 ? 3 : 4 } : a)) };
     const device = deviceHas(T1, '', { bundle, content: 'same' });
     const plan = importPlan(edited, device);
-    expect(plan.entries.find((e) => e.type === 'assessment')).toMatchObject({ action: 'skip', conflict: true, options: ['keep-both', 'replace', 'skip'] });
+    expect(plan.entries.find((e) => e.type === 'assessment')).toMatchObject({ action: 'skip', conflict: true, options: ['merge', 'keep-both', 'replace', 'skip'] });
   });
 
   it('never replaces by default; flags newer data on the device; replace or keep both only by choice', async () => {
@@ -73,13 +73,24 @@ describe('importPlan', () => {
     const plan = importPlan(bundle, deviceHas(T2));
     const a = plan.entries.find((e) => e.type === 'assessment')!;
     expect(a).toMatchObject({ action: 'skip', conflict: true, deviceNewer: true, fileUpdatedAt: T1, deviceUpdatedAt: T2 });
-    expect(a.options).toEqual(['keep-both', 'replace', 'skip']);
+    expect(a.options).toEqual(['merge', 'keep-both', 'replace', 'skip']);
     expect(planWrites(plan)).toBe(false);
 
     const replaced = withChoices(plan, { [entryKey(a)]: 'replace' });
     expect(replaced.entries.find((e) => e.type === 'assessment')!.action).toBe('replace');
     const both = withChoices(plan, { [entryKey(a)]: 'keep-both' });
     expect(both.entries.find((e) => e.type === 'assessment')!.action).toBe('keep-both');
+  });
+
+  it("suggests merging a team member's file, and nothing for an ordinary copy (which stays 'skip' until chosen)", async () => {
+    const team = { selfId: 'm-budi', members: [{ id: 'm-budi', name: 'Budi', position: '', lead: false, aspectIds: ['PBY'], componentIds: [], packageAt: T1, receivedAt: null, base: {} }] };
+    const snap = sampleSnapshot();
+    const teamFile = await sampleBundle({ ...snap, assessment: { ...snap.assessment, team } });
+    const entry = importPlan(teamFile, deviceHas(T2)).entries.find((e) => e.type === 'assessment')!;
+    expect(entry).toMatchObject({ action: 'skip', conflict: true, suggested: 'merge' });
+    expect(withChoices(importPlan(teamFile, deviceHas(T2)), { [entryKey(entry)]: 'merge' }).entries.find((e) => e.type === 'assessment')!.action).toBe('merge');
+    const plain = importPlan(await sampleBundle(), deviceHas(T2)).entries.find((e) => e.type === 'assessment')!;
+    expect(plain.suggested).toBeUndefined();
   });
 
   it('an older device copy is a conflict too, but not flagged as newer', async () => {

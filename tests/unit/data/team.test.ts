@@ -1,0 +1,138 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/data/db';
+import { applyImport, exportAssessmentBundle, planImport } from '../../../src/data/bundleIO';
+import { saveAnswer } from '../../../src/data/answers';
+import { addMember, exportTaskPackage, startTeam, updateMember } from '../../../src/data/team';
+import { previewMerge } from '../../../src/data/teamMerge';
+import { entryKey, sealBundle, type Bundle } from '../../../src/domain/bundle';
+import type { MergeChoices } from '../../../src/domain/team/merge';
+import type { Answer, Assessment, EvidenceDoc } from '../../../src/domain/records';
+import { PNG_1x1, sampleBundle, sampleEvidence, sampleSnapshot } from '../domain/bundle/sample';
+
+const ASM = 'asm-1';
+
+async function importAll(bundle: Bundle, merge?: MergeChoices): Promise<{ ok: boolean; message?: string }> {
+  const plan = await planImport(bundle);
+  const choices = Object.fromEntries(plan.entries.filter((e) => e.conflict).map((e) => [entryKey(e), e.type === 'assessment' ? 'merge' : 'skip'] as const));
+  const merges: Record<string, { plan: NonNullable<Awaited<ReturnType<typeof previewMerge>>>['plan']; choices: MergeChoices }> = {};
+  for (const e of plan.entries) {
+    if (e.type === 'assessment' && e.conflict) merges[e.id] = { plan: (await previewMerge(bundle, e.id))!.plan, choices: merge ?? {} };
+  }
+  const r = await applyImport(bundle, plan, choices, { merges });
+  return r.ok ? { ok: true } : { ok: false, message: r.message };
+}
+
+/** A file as a member's phone would send it: the package's rows with `edit` applied, sealed again. */
+async function resultOf(pkg: Bundle, edit: (b: Bundle) => Partial<Bundle>): Promise<Bundle> {
+  const { exportedAt: _e, app: _a, integrity: _i, ...content } = pkg;
+  return sealBundle({ ...content, ...edit(pkg) } as never, pkg.app);
+}
+
+const answer = (itemId: string, level: Answer['level'], by: string, updatedAt = '2026-12-01T10:00:00.000Z'): Answer => ({
+  assessmentId: ASM, itemId, level, na: false, naReason: '', note: '', by, updatedAt,
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await importAll(await sampleBundle(sampleSnapshot(['KLB-1.1', 'PBY-1.6'], { evidence: [sampleEvidence({ id: 'ev-1', itemIds: ['KLB-1.1'] })] })));
+});
+afterEach(() => db.close());
+
+async function leadWithMember(): Promise<{ memberId: string; pkg: Bundle }> {
+  await startTeam(ASM, { name: 'Ibu Sari', position: 'Kepala panti' });
+  const member = await addMember(ASM, { name: 'Budi', position: 'Bendahara' });
+  await updateMember(ASM, member.id, { aspectIds: ['PBY'] });
+  return { memberId: member.id, pkg: await exportTaskPackage(ASM, member.id) };
+}
+
+describe('team packages and merged results', () => {
+  it('a package names its member as the receiving phone and keeps the cut rows as the base on both sides', async () => {
+    const { memberId, pkg } = await leadWithMember();
+    const lead = (await db.assessments.get(ASM)) as Assessment;
+    const leadMember = lead.team!.members.find((m) => m.id === memberId)!;
+    expect(lead.team!.selfId).not.toBe(memberId);
+    expect(leadMember.packageAt).not.toBeNull();
+    expect(Object.keys(leadMember.base)).toEqual(expect.arrayContaining(['answer:KLB-1.1', 'answer:PBY-1.6', 'evidence:ev-1']));
+    expect(pkg.assessments[0]!.team!.selfId).toBe(memberId);
+    expect(pkg.assessments[0]!.team!.members.find((m) => m.id === memberId)!.base).toEqual(leadMember.base);
+    expect(pkg.files).toEqual([]);
+  });
+
+  it("on the member's phone every answer records the member, and the team cannot be changed there", async () => {
+    const { memberId, pkg } = await leadWithMember();
+    await db.delete();
+    await db.open();
+    expect((await importAll(pkg)).ok).toBe(true);
+    const saved = await saveAnswer(ASM, 'PBY-1.6', { level: 3 });
+    expect(saved.by).toBe(memberId);
+    await expect(updateMember(ASM, memberId, { aspectIds: ['KLB'] })).rejects.toThrow('hanya dapat diubah di perangkat ketua tim');
+    const result = (await exportAssessmentBundle(ASM, { withPhotos: true }))!;
+    expect(result.answers.find((a) => a.itemId === 'PBY-1.6')).toMatchObject({ level: 3, by: memberId });
+  });
+
+  it("the lead takes the member's changes, keeps its own later change, writes a new photo with its file, and the same file twice changes nothing", async () => {
+    const { memberId, pkg } = await leadWithMember();
+    // After cutting the package the lead changes KLB-1.1 itself; the member never touched it.
+    await saveAnswer(ASM, 'KLB-1.1', { level: 1 });
+    const photo: EvidenceDoc = sampleEvidence({ id: 'ev-new', title: 'Buku kas', itemIds: ['PBY-1.6'], fileName: 'kas.png', mime: 'image/png', by: memberId });
+    const result = await resultOf(pkg, (b) => ({
+      answers: b.answers.map((a) => (a.itemId === 'PBY-1.6' ? answer('PBY-1.6', 4, memberId) : a)),
+      evidence: [...b.evidence, photo],
+      files: [{ id: 'ev-new', mime: 'image/png', data: PNG_1x1, thumb: null }],
+    }));
+    const preview = (await previewMerge(result, ASM))!;
+    expect(preview.from).toMatchObject({ id: memberId, name: 'Budi' });
+    expect(preview.plan.entries.map((e) => `${e.kind} ${e.key}`)).toEqual(['take answer:PBY-1.6', 'take evidence:ev-new']);
+
+    expect(await importAll(result)).toEqual({ ok: true });
+    const answers = await db.answers.where('assessmentId').equals(ASM).toArray();
+    expect(answers.find((a) => a.itemId === 'KLB-1.1')!.level).toBe(1);
+    expect(answers.find((a) => a.itemId === 'PBY-1.6')).toMatchObject({ level: 4, by: memberId });
+    expect(await db.evidenceFiles.get('ev-new')).toBeDefined();
+    const lead = (await db.assessments.get(ASM)) as Assessment;
+    expect(lead.team!.members.find((m) => m.id === memberId)!.receivedAt).not.toBeNull();
+
+    expect((await previewMerge(result, ASM))!.plan.entries).toEqual([]);
+  });
+
+  it('a deletion on the member\'s side is planned as a deletion, and a row id of another assessment is never overwritten', async () => {
+    const { memberId, pkg } = await leadWithMember();
+    await db.evidence.put(sampleEvidence({ id: 'ev-other', assessmentId: 'asm-other', title: 'Milik asesmen lain' }));
+    const result = await resultOf(pkg, () => ({
+      evidence: [sampleEvidence({ id: 'ev-other', title: 'Ditanam', by: memberId })],
+    }));
+    expect(b(result).some((e) => e.id === 'ev-1')).toBe(false);
+    const preview = (await previewMerge(result, ASM))!;
+    expect(preview.plan.entries.map((e) => `${e.kind} ${e.key}`)).toEqual(['delete evidence:ev-1', 'take evidence:ev-other']);
+    expect(await importAll(result)).toEqual({ ok: true });
+    expect(await db.evidence.get('ev-1')).toBeUndefined();
+    expect((await db.evidence.get('ev-other'))!.assessmentId).toBe('asm-other');
+    expect((await db.evidence.get('ev-other'))!.title).toBe('Milik asesmen lain');
+  });
+
+  it('a conflict is never taken without a choice, and a device changed since the preview refuses the merge with nothing written', async () => {
+    const { memberId, pkg } = await leadWithMember();
+    await saveAnswer(ASM, 'PBY-1.6', { level: 1 });
+    const result = await resultOf(pkg, (bd) => ({ answers: bd.answers.map((a) => (a.itemId === 'PBY-1.6' ? answer('PBY-1.6', 4, memberId) : a)) }));
+    const missing = await importAll(result);
+    expect(missing.ok).toBe(false);
+    expect(missing.message).toMatch(/belum dipilih/);
+    expect((await db.answers.get([ASM, 'PBY-1.6']))!.level).toBe(1);
+
+    const plan = await planImport(result);
+    const key = entryKey(plan.entries.find((e) => e.type === 'assessment')!);
+    const preview = (await previewMerge(result, ASM))!;
+    await saveAnswer(ASM, 'KLB-1.1', { level: 2 });
+    const stale = await applyImport(result, plan, { [key]: 'merge' }, { merges: { [ASM]: { plan: preview.plan, choices: { 'answer:PBY-1.6': 'theirs' } } } });
+    expect(stale.ok).toBe(false);
+    expect((await db.answers.get([ASM, 'PBY-1.6']))!.level).toBe(1);
+
+    expect(await importAll(result, { 'answer:PBY-1.6': 'theirs' })).toEqual({ ok: true });
+    expect((await db.answers.get([ASM, 'PBY-1.6']))).toMatchObject({ level: 4, by: memberId });
+  });
+});
+
+const b = (bundle: Bundle) => bundle.evidence;
+
