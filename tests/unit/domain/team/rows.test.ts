@@ -41,6 +41,10 @@ describe('rowFingerprint', () => {
     expect(shortHash('')).toMatch(/^[0-9a-f]{28}$/);
   });
 
+  it('never changes: stored bases and the documented formula (docs/bundle-format.md) depend on it', () => {
+    expect(rowFingerprint(answer('KLB-1.1', 3, { note: 'é ✓' }))).toBe('12b65bda4e67c51f45ce9fec2826');
+  });
+
   it('ignores who wrote the row, when, and which assessment holds it', () => {
     const a = answer('KLB-1.1', 3);
     expect(rowFingerprint({ ...a, updatedAt: at(5), by: 'm-2', assessmentId: 'other' })).toBe(rowFingerprint(a));
