@@ -71,6 +71,14 @@ test('rekap wilayah: 20 bundles, 2 report PDFs, a corrupt file and a copy give t
     assert.ok(draftOnly > 0, 'the fixture has draft-only institutions');
     assert.equal(await listRows.filter({ has: page.locator('td', { hasText: /^Draf$/ }) }).count(), draftOnly);
 
+    // On a 1280 × 800 laptop every recap table fits its card: no sideways scrolling, not even the 17-figure group tables.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const overflowing = await page.$$eval('.recap-table .table-wrap', (els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.closest('section')!.getAttribute('data-table')}: ${e.scrollWidth} > ${e.clientWidth}`),
+    );
+    assert.deepEqual(overflowing, []);
+    await page.setViewportSize({ width: 360, height: 740 });
+
     const expected = Object.fromEntries(indicatorLines(expectedRecap().overall).map((l) => [l.meta.id, l.value]));
     assert.equal(await indicatorValue(page, 'empowerment'), expected.empowerment);
     assert.equal(await indicatorValue(page, 'tks'), expected.tks);

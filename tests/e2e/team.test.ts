@@ -87,7 +87,7 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
     await rina.getByRole('checkbox', { name: /^KLB Kelembagaan/ }).check();
     await rina.getByTestId('member-progress').filter({ hasText: /^17 butir ditugaskan · 0 terjawab/ }).waitFor();
     await assertNoSeriousAxe(page);
-    await page.screenshot({ path: join(dir, 'team-lead.png'), fullPage: true });
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Anggota dan tugasnya' }) }).screenshot({ path: join(dir, 'team-lead.png') });
     const budiPackage = await downloadBy(page, 'Unduh paket tugas Budi');
     const rinaPackage = await downloadBy(page, 'Unduh paket tugas Rina');
     assert.match(budiPackage, /swanilai-tugas-budi-panti-sosial-bina-karya-\d{4}-\d{2}-\d{2}\.json$/);
@@ -102,7 +102,7 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
       await openItem(p, server.url, id, 'KLB-1.1');
       await p.getByTestId('team-item-note').filter({ hasText: 'Ditugaskan kepada: Rina' }).waitFor();
       assert.equal(await p.getByTestId('level-1').isDisabled(), true, "another member's item is read-only until unlocked");
-      await p.screenshot({ path: join(dir, 'team-member-locked.png'), fullPage: true });
+      await p.locator('article').screenshot({ path: join(dir, 'team-member-locked.png') });
       await p.getByRole('button', { name: 'Tetap ubah butir ini' }).click();
       await answerItem(p, 'KLB-1.1', 1);
     });
@@ -134,7 +134,10 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
     assert.match(conflictText, /Di berkas Rina\s+tingkat 4[\s\S]*oleh Rina/);
     assert.equal(await page.getByRole('button', { name: 'Impor ke perangkat ini' }).isDisabled(), true, 'nothing is merged before the conflict is chosen');
     await assertNoSeriousAxe(page);
-    await page.screenshot({ path: join(dir, 'team-conflict.png'), fullPage: true });
+    await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict-wide.png') });
+    await page.setViewportSize({ width: 360, height: 740 });
     await conflicts.first().getByRole('radio', { name: 'Pakai yang dari Rina' }).check();
     await page.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
     await page.getByTestId('import-done').waitFor();
