@@ -1,5 +1,5 @@
 import { applyMerge, planMerge, type MergeChoices, type MergePlan } from '../domain/team/merge';
-import { afterMerge, chooseBase, selfOf } from '../domain/team/base';
+import { afterMerge, chooseBase } from '../domain/team/base';
 import type { TeamSide } from '../domain/team/rows';
 import type { Bundle } from '../domain/bundle';
 import type { Action, Answer, Assessment, EvidenceDoc, StaffMember } from '../domain/records';
@@ -42,17 +42,9 @@ export function fileSide(bundle: Bundle, assessmentId: string): TeamSide {
   };
 }
 
-/**
- * A new package for this member's phone (the file names this phone's member as its self): the common ancestor is the
- * package this phone was filled on, not the new one, so the lead's later changes are taken and the member's own kept.
- */
-const packageForThisPhone = (device: Assessment, file: Assessment) =>
-  !!device.team && !!file.team && file.team.selfId === device.team.selfId && !selfOf(device.team)?.lead;
-
 function preview(device: Assessment, bundle: Bundle, file: Assessment, mine: TeamSide): MergePreview {
-  const chosen = packageForThisPhone(device, file)
-    ? { base: selfOf(device.team)!.base, from: { id: file.team!.selfId, name: file.team!.members.find((m) => m.lead)?.name ?? 'ketua tim' } }
-    : chooseBase(device, file);
+  // A new package for a member's own phone merges against the package the phone was filled on (chooseBase says so).
+  const chosen = chooseBase(device, file);
   const names: Record<string, string> = {};
   for (const m of [...(file.team?.members ?? []), ...(device.team?.members ?? [])]) names[m.id] = m.name;
   return {
@@ -132,10 +124,6 @@ export async function writeMerge(
     }
   }
   const now = new Date().toISOString();
-  const team = packageForThisPhone(device, file)
-    ? file.team
-    : device.team
-      ? afterMerge(device.team, file, result.nextBase, now)
-      : undefined;
+  const team = afterMerge(device.team, file, result.nextBase, now);
   await db.assessments.put({ ...device, ...(team ? { team } : {}), updatedAt: nextUpdatedAt(device.updatedAt, now) });
 }

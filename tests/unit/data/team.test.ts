@@ -7,6 +7,7 @@ import { addMember, exportTaskPackage, startTeam, updateMember } from '../../../
 import { previewMerge } from '../../../src/data/teamMerge';
 import { entryKey, sealBundle, type Bundle } from '../../../src/domain/bundle';
 import type { MergeChoices } from '../../../src/domain/team/merge';
+import { baseOf } from '../../../src/domain/team/rows';
 import type { Answer, Assessment, EvidenceDoc } from '../../../src/domain/records';
 import { PNG_1x1, sampleBundle, sampleEvidence, sampleSnapshot } from '../domain/bundle/sample';
 
@@ -131,6 +132,33 @@ describe('team packages and merged results', () => {
 
     expect(await importAll(result, { 'answer:PBY-1.6': 'theirs' })).toEqual({ ok: true });
     expect((await db.answers.get([ASM, 'PBY-1.6']))).toMatchObject({ level: 4, by: memberId });
+  });
+  it("a member's phone takes the lead's newer package: the lead's later changes arrive, the member's own answers stay", async () => {
+    const { memberId, pkg } = await leadWithMember();
+    await db.delete();
+    await db.open();
+    expect((await importAll(pkg)).ok).toBe(true);
+    await saveAnswer(ASM, 'PBY-1.6', { level: 3 });
+    // The lead's next package: KLB-1.1 changed on the lead's device since the first one.
+    const later = '2026-12-05T08:00:00.000Z';
+    const rows = (bd: Bundle) => bd.answers.map((a) => (a.itemId === 'KLB-1.1' ? answer('KLB-1.1', 2, pkg.assessments[0]!.team!.members.find((m) => m.lead)!.id) : a));
+    const pkg2 = await resultOf(pkg, (bd) => {
+      const answers = rows(bd);
+      const base = baseOf({ answers, evidence: bd.evidence, staff: bd.staff, actions: bd.actions });
+      const team = bd.assessments[0]!.team!;
+      return {
+        answers,
+        assessments: [{ ...bd.assessments[0]!, team: { ...team, members: team.members.map((m) => (m.id === memberId ? { ...m, packageAt: later, base } : m)) } }],
+      };
+    });
+    const preview = (await previewMerge(pkg2, ASM))!;
+    expect(preview.plan.entries.map((e) => `${e.kind} ${e.key}`)).toEqual(['take answer:KLB-1.1']);
+    expect(await importAll(pkg2)).toEqual({ ok: true });
+    expect((await db.answers.get([ASM, 'KLB-1.1']))!.level).toBe(2);
+    expect((await db.answers.get([ASM, 'PBY-1.6']))).toMatchObject({ level: 3, by: memberId });
+    const phone = (await db.assessments.get(ASM)) as Assessment;
+    expect(phone.team!.selfId).toBe(memberId);
+    expect(phone.team!.members.find((m) => m.id === memberId)!.packageAt).toBe(later);
   });
 });
 
