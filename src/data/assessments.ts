@@ -87,6 +87,14 @@ export async function rememberLastItem(assessmentId: string, itemId: string): Pr
   await db.assessments.update(assessmentId, { lastItemId: itemId });
 }
 
+/** A member's phone tried to finalise a team-filled assessment. */
+export class TeamMemberFinaliseError extends Error {
+  override name = 'RecordWriteError';
+  constructor() {
+    super('Pernyataan dan finalisasi dilakukan ketua tim di perangkatnya. Kirim berkas hasil Anda kepada ketua tim.');
+  }
+}
+
 /** Records the declaration and locks the assessment (status final). */
 export async function finaliseAssessment(assessmentId: string, declaration: Declaration): Promise<Assessment> {
   const valid = declarationSchema.parse(declaration);
@@ -95,6 +103,9 @@ export async function finaliseAssessment(assessmentId: string, declaration: Decl
     const a = await db.assessments.get(assessmentId);
     if (!a) throw new Error('Asesmen tidak ditemukan');
     if (a.status === 'final') throw new AssessmentLockedError();
+    // Filled as a team, the declaration is the head's: only the lead's device finalises.
+    const self = a.team?.members.find((m) => m.id === a.team!.selfId);
+    if (a.team && !self?.lead) throw new TeamMemberFinaliseError();
     await db.assessments.update(assessmentId, { status: 'final', declaration: valid, finalisedAt: now, updatedAt: now });
   });
   const stored = await getAssessment(assessmentId);

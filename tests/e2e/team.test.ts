@@ -105,6 +105,9 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
       await p.locator('article').screenshot({ path: join(dir, 'team-member-locked.png') });
       await p.getByRole('button', { name: 'Tetap ubah butir ini' }).click();
       await answerItem(p, 'KLB-1.1', 1);
+      // The declaration is the head's: a member's phone sends its result instead of finalising.
+      await p.goto(`${server.url}/asesmen/${id}/selesai`);
+      await p.getByTestId('member-finalise').filter({ hasText: 'Ibu Sari' }).waitFor();
     });
     // Rina fills Kelembagaan.
     const rinaResult = await memberFills(rinaPhone, server.url, rinaPackage, async (p, id) => {

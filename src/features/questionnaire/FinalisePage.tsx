@@ -75,7 +75,21 @@ export default function FinalisePage() {
       )}
       {institution && <NewerVersion assessment={assessment} institutionType={institution.type} final={assessment.status === 'final'} />}
 
-      {assessment.status === 'final' && assessment.declaration ? (
+      {assessment.team && !assessment.team.members.find((m) => m.id === assessment.team!.selfId)?.lead && assessment.status !== 'final' ? (
+        <section className="card" aria-labelledby="member-final-heading" data-testid="member-finalise">
+          <h2 id="member-final-heading">Finalisasi oleh ketua tim</h2>
+          <p>
+            Anda mengisi sebagai anggota tim. Pernyataan dan finalisasi dilakukan ketua tim
+            {assessment.team.members.find((m) => m.lead) ? ` (${assessment.team.members.find((m) => m.lead)!.name})` : ''} setelah menggabungkan hasil semua
+            anggota.
+          </p>
+          <div className="actions">
+            <Link className="button" href={`/asesmen/${assessment.id}/tim`}>
+              Kirim hasil ke ketua tim
+            </Link>
+          </div>
+        </section>
+      ) : assessment.status === 'final' && assessment.declaration ? (
         <section className="card" aria-labelledby="final-heading">
           <h2 id="final-heading">Asesmen sudah final</h2>
           <p data-testid="final-state">

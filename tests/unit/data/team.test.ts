@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
 import { applyImport, exportAssessmentBundle, planImport } from '../../../src/data/bundleIO';
 import { saveAnswer } from '../../../src/data/answers';
+import { finaliseAssessment } from '../../../src/data/assessments';
 import { addMember, exportTaskPackage, startTeam, updateMember } from '../../../src/data/team';
 import { previewMerge } from '../../../src/data/teamMerge';
 import { entryKey, sealBundle, type Bundle } from '../../../src/domain/bundle';
@@ -69,6 +70,9 @@ describe('team packages and merged results', () => {
     const saved = await saveAnswer(ASM, 'PBY-1.6', { level: 3 });
     expect(saved.by).toBe(memberId);
     await expect(updateMember(ASM, memberId, { aspectIds: ['KLB'] })).rejects.toThrow('hanya dapat diubah di perangkat ketua tim');
+    // The declaration stays the head's: a member's phone never finalises.
+    await expect(finaliseAssessment(ASM, { name: 'Budi', position: 'Bendahara', place: 'Bandung', date: '2026-12-02' })).rejects.toThrow('dilakukan ketua tim');
+    expect((await db.assessments.get(ASM))!.status).toBe('draft');
     const result = (await exportAssessmentBundle(ASM, { withPhotos: true }))!;
     expect(result.answers.find((a) => a.itemId === 'PBY-1.6')).toMatchObject({ level: 3, by: memberId });
   });
