@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { collectPageErrors, launchPersistent, tempProfileDir } from './support/browser';
+import { collectPageErrors, launchBrowser, launchPersistent, PHONE, tempProfileDir } from './support/browser';
 import { startServer } from './support/server';
 import { DIST } from './support/env';
 import { answerItem, openItem, waitForOfflineReady } from './support/app';
@@ -44,8 +44,11 @@ async function memberFills(context: BrowserContext, url: string, packageFile: st
   await page.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
   await page.getByTestId('import-done').waitFor();
   const [assessment] = await readStore<{ id: string }>(page, 'assessments');
+  await page.goto(url);
+  await page.getByTestId('home-team-self').filter({ hasText: /Tugas Anda sebagai anggota tim: 0\/\d+ terjawab/ }).waitFor();
   await page.goto(`${url}/asesmen/${assessment!.id}/tim`);
   await page.getByRole('heading', { name: 'Tugas Anda' }).waitFor();
+  await page.screenshot({ path: join(dir, `team-member-${basename(packageFile)}.png`), fullPage: true });
   await fill(page, assessment!.id);
   await page.goto(`${url}/asesmen/${assessment!.id}/tim`);
   const result = await downloadBy(page, 'Unduh berkas hasil');
@@ -88,6 +91,9 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
     await rina.getByTestId('member-progress').filter({ hasText: /^17 butir ditugaskan · 0 terjawab/ }).waitFor();
     await assertNoSeriousAxe(page);
     await page.locator('section', { has: page.getByRole('heading', { name: 'Anggota dan tugasnya' }) }).screenshot({ path: join(dir, 'team-lead.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(dir, 'team-lead-wide.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
     const budiPackage = await downloadBy(page, 'Unduh paket tugas Budi');
     const rinaPackage = await downloadBy(page, 'Unduh paket tugas Rina');
     assert.match(budiPackage, /swanilai-tugas-budi-panti-sosial-bina-karya-\d{4}-\d{2}-\d{2}\.json$/);
@@ -116,6 +122,9 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
       await openItem(p, server.url, id, 'KLB-1.2');
       await answerItem(p, 'KLB-1.2', 3);
     });
+
+    // The lead's device as it is before any file comes back, to merge the files again in the other order below.
+    const beforeMerge = await lead.storageState({ indexedDB: true });
 
     // The lead receives Budi's file first: every change is taken, nothing to choose.
     await page.goto(`${server.url}/asesmen/${assessment.id}/tim`);
@@ -184,6 +193,30 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
     assert.match(text, /Kelembagaan[^\n]*Rina/);
     assert.match(text, /Pembiayaan[^\n]*Budi/);
     assert.deepEqual(errors, []);
+
+    // The other order on the same starting device: Rina first (taken whole), then Budi: again exactly one conflict
+    // (KLB-1.1, now Rina's 4 here against Budi's 1), and keeping this device's gives the same answers as before.
+    const browser = await launchBrowser();
+    try {
+      const again = await browser.newContext({ ...PHONE, storageState: beforeMerge });
+      const p2 = await again.newPage();
+      await p2.goto(`${server.url}/asesmen/${assessment.id}/tim`);
+      const input = p2.locator('section', { has: p2.getByRole('heading', { name: 'Terima berkas hasil anggota' }) }).getByLabel(/^Pilih berkas \(/);
+      await input.setInputFiles(rinaResult);
+      await p2.getByTestId('merge-preview').filter({ hasText: /Berkas hasil dari Rina\. 2 perubahan diambil dari berkas, 0 baris dihapus, 0 perbedaan/ }).waitFor();
+      await p2.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
+      await p2.getByTestId('import-done').waitFor();
+      await input.setInputFiles(budiResult);
+      await p2.getByTestId('merge-preview').filter({ hasText: /Berkas hasil dari Budi\. 2 perubahan diambil dari berkas, 0 baris dihapus, 1 perbedaan/ }).waitFor();
+      assert.equal(await p2.getByTestId('merge-conflict').count(), 1);
+      await p2.getByTestId('merge-conflict').getByRole('radio', { name: 'Pakai yang di perangkat ini' }).check();
+      await p2.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
+      await p2.getByTestId('import-done').waitFor();
+      const levels = (rows: Answer[]) => Object.fromEntries(rows.map((a) => [a.itemId, [a.level, a.by ?? null]]));
+      assert.deepEqual(levels(await readStore<Answer>(p2, 'answers')), levels(answers));
+    } finally {
+      await browser.close();
+    }
   } finally {
     await lead.close();
     await budiPhone.close();

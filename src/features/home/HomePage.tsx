@@ -83,13 +83,19 @@ export default function HomePage() {
                             </Link>
                           </p>
                         )}
-                        {team && (
+                        {team && !team.lead && team.members[0] && (
+                          <p className="small" data-testid="home-team-self">
+                            Tugas Anda sebagai anggota tim: {team.members[0].answered}/{team.members[0].assigned} terjawab ·{' '}
+                            <Link href={`/asesmen/${a.id}/tim`}>Kirim hasil ke ketua tim</Link>
+                          </p>
+                        )}
+                        {team?.lead && (
                           <div className="home-team" data-testid="home-team">
                             <p className="small">
-                              <Link href={`/asesmen/${a.id}/tim`}>Tim ({team.length} orang)</Link>
+                              <Link href={`/asesmen/${a.id}/tim`}>Tim ({team.members.length} orang)</Link>
                             </p>
                             <ul className="small">
-                              {team.map((m) => (
+                              {team.members.map((m) => (
                                 <li key={m.memberId}>
                                   {m.name}
                                   {m.lead ? ' (ketua)' : ''}: {m.answered}/{m.assigned} terjawab

@@ -17,8 +17,11 @@ export interface AssessmentSummary {
   newerVersion: string | null;
   /** After the institution imported an assessor's review: the verified total and how many findings differ. */
   verification: { verifiedTotal: number | null; findings: number } | null;
-  /** Filled as a team, on the lead's device: each member's assigned and answered items and their last file. */
-  team: MemberProgress[] | null;
+  /**
+   * Filled as a team: on the lead's device every member's assigned and answered items and their last file; on a
+   * member's phone only that member's own line.
+   */
+  team: { lead: boolean; members: MemberProgress[] } | null;
 }
 export interface InstitutionSummary {
   institution: Institution;
@@ -61,17 +64,19 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);
               const first = placed[0]?.item.id ?? null;
               const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
-              let team: MemberProgress[] | null = null;
-              if (assessment.team?.members.some((m) => m.id === assessment.team!.selfId && m.lead)) {
+              let team: AssessmentSummary['team'] = null;
+              if (assessment.team) {
+                const lead = assessment.team.members.some((m) => m.id === assessment.team!.selfId && m.lead);
                 const { memberProgress } = await import('../../domain/team/progress');
                 const { teamItems, checkAssignments } = await import('../../domain/team/assignment');
                 const items = teamItems(placed);
                 // The lead fills what nobody was given: that is the lead's share here.
                 const unassigned = new Set(checkAssignments(assessment.team, items).unassigned);
                 const answered = new Set(answers.filter((x) => x.level !== null || x.na).map((x) => x.itemId));
-                team = memberProgress(assessment.team, items, answers).map((m) =>
+                const members = memberProgress(assessment.team, items, answers).map((m) =>
                   m.lead ? { ...m, assigned: unassigned.size, answered: [...unassigned].filter((id) => answered.has(id)).length } : m,
                 );
+                team = { lead, members: lead ? members : members.filter((m) => m.memberId === assessment.team!.selfId) };
               }
               return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification, team };
             }),
