@@ -270,7 +270,13 @@ function MemberCard({
           <button type="button" onClick={() => void onPackage()} disabled={(progress?.assigned ?? 0) === 0}>
             Unduh paket tugas {member.name}
           </button>
-          <button type="button" className="secondary" onClick={() => void onRemove()}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              if (window.confirm(`Hapus ${member.name} dari tim? Jawaban yang sudah digabungkan tetap ada, tetap tercatat atas namanya.`)) void onRemove();
+            }}
+          >
             Hapus dari tim
           </button>
         </div>
@@ -341,7 +347,7 @@ function MemberView({ assessment, team, placed, answers, institutionName, run }:
             </Link>
           </div>
         )}
-        <p className="muted small">Butir lain dapat dibaca. Bila perlu mengubahnya, ketuk "Tetap ubah butir ini" di butir itu; ketua tim akan melihat perubahan Anda.</p>
+        <p className="muted small">Butir lain dapat dibaca. Bila perlu mengubahnya, ketuk “Tetap ubah butir ini” di butir itu; ketua tim akan melihat perubahan Anda.</p>
       </section>
       <section className="card" aria-labelledby="team-send">
         <h2 id="team-send">Kirim hasil ke ketua tim</h2>
