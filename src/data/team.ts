@@ -66,7 +66,7 @@ export async function updateMember(assessmentId: string, memberId: string, patch
   });
 }
 
-/** Removes a member (never the lead). Their answers already merged stay, still attributed to them. */
+/** Removes a member (never the lead). Their answers already merged stay; their name is no longer listed for them. */
 export async function removeMember(assessmentId: string, memberId: string): Promise<void> {
   await changeTeam(assessmentId, (team) => {
     const member = team?.members.find((m) => m.id === memberId);

@@ -274,7 +274,7 @@ function MemberCard({
             type="button"
             className="secondary"
             onClick={() => {
-              if (window.confirm(`Hapus ${member.name} dari tim? Jawaban yang sudah digabungkan tetap ada, tetap tercatat atas namanya.`)) void onRemove();
+              if (window.confirm(`Hapus ${member.name} dari tim? Jawaban yang sudah digabungkan tetap ada, tetapi nama pengisinya tidak lagi tercantum (menjadi “Anggota tim lain”).`)) void onRemove();
             }}
           >
             Hapus dari tim
