@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { PHONE } from '../../tests/e2e/support/browser';
 
 const PROBES = readFileSync(new URL('./page-probes.js', import.meta.url), 'utf8');
@@ -23,9 +23,12 @@ export interface BenchWindow {
 
 export const HOME_READY: ReadyRule = { selector: 'h1', text: 'Beranda' };
 
-/** A fresh profile (like a first visit) on a phone-sized screen, with the bench probes injected into every page. */
-export async function benchContext(browser: Browser, ready?: ReadyRule): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...PHONE, locale: 'id-ID', acceptDownloads: true });
+/**
+ * A fresh profile (like a first visit: no HTTP cache, no service worker yet) on a phone-sized screen, with the bench
+ * probes injected into every page. `options` adds e.g. a storageState (data already in IndexedDB) or blocks workers.
+ */
+export async function benchContext(browser: Browser, ready?: ReadyRule, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...PHONE, locale: 'id-ID', acceptDownloads: true, ...options });
   await context.addInitScript({ content: `window.__BENCH_READY__ = ${JSON.stringify(ready ?? null)};\n${PROBES}` });
   return context;
 }

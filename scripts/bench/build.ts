@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { benchContext, HOME_READY, readyTime } from './browser';
 
 export const gzipBytes = (bytes: Buffer | Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
@@ -45,27 +45,33 @@ export function precacheTotal(dist: string): { files: number; rawKB: number; gzi
 export async function firstLoadJs(browser: Browser, url: string): Promise<{ kb: number; files: string[] }> {
   const context = await benchContext(browser, HOME_READY);
   try {
-    const page = await context.newPage();
-    const bodies = new Map<string, Promise<Buffer | null>>();
-    page.on('response', (response) => {
-      // Bodies of responses still in flight when the context closes are never needed: swallow their rejection.
-      if (response.request().frame() === page.mainFrame()) bodies.set(response.url(), response.body().catch(() => null));
-    });
-    await page.goto(url);
-    const ready = await readyTime(page);
-    // The page's own resource timing says which scripts had arrived by the time the first screen was painted.
-    const entries = (await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
-    )) as { name: string; end: number }[];
-    const needed = entries.filter((e) => e.end <= ready && /\.m?js(\?|$)/.test(e.name));
-    let bytes = 0;
-    for (const e of needed) {
-      const body = await bodies.get(e.name);
-      if (!body) throw new Error(`no response body recorded for ${e.name}`);
-      bytes += gzipBytes(body);
-    }
-    return { kb: bytes / 1024, files: needed.map((e) => new URL(e.name).pathname) };
+    return await jsUntilReady(await context.newPage(), url);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Opens `url` in `page` (whose context carries the bench probes and a ready rule) and sums the gzipped size of every
+ * script whose response ended before the ready element was painted (the page's own resource timing).
+ */
+export async function jsUntilReady(page: Page, url: string): Promise<{ kb: number; files: string[]; readyMs: number }> {
+  const bodies = new Map<string, Promise<Buffer | null>>();
+  page.on('response', (response) => {
+    // Bodies of responses still in flight when the context closes are never needed: swallow their rejection.
+    if (response.request().frame() === page.mainFrame()) bodies.set(response.url(), response.body().catch(() => null));
+  });
+  await page.goto(url);
+  const ready = await readyTime(page);
+  const entries = (await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+  )) as { name: string; end: number }[];
+  const needed = entries.filter((e) => e.end <= ready && /\.m?js(\?|$)/.test(e.name));
+  let bytes = 0;
+  for (const e of needed) {
+    const body = await bodies.get(e.name);
+    if (!body) throw new Error(`no response body recorded for ${e.name}`);
+    bytes += gzipBytes(body);
+  }
+  return { kb: bytes / 1024, files: needed.map((e) => new URL(e.name).pathname), readyMs: ready };
 }
