@@ -9,7 +9,7 @@ const JSPDF = { group: ['jspdf', 'jspdf-autotable'], message: 'jsPDF is imported
 const layer = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }, JSPDF] }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-next/**', 'node_modules/**', 'coverage/**', 'public/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'dist-next/**', '.bench/**', 'node_modules/**', 'coverage/**', 'public/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,6 +2,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { formatProblem, validateStandardFile } from './src/domain/standard/validate';
+import { readableStandard } from './src/domain/standard/readable';
 
 /** Nothing but the app's own origin (blob:/data: are the app's own generated images and files). */
 const CSP = [
@@ -26,6 +29,24 @@ const contentSecurityPolicy: Plugin = {
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 };
 
+/**
+ * Each standard file is validated here, when the app is built (zod runs in Node, never on the phone; an invalid file
+ * fails the build naming file, item and field), its texts are made readable once, and it is emitted minified: the
+ * app's registry and the questionnaire's per-file loader then trust it as it is.
+ */
+const precompiledStandards: Plugin = {
+  name: 'precompiled-standards',
+  apply: 'build',
+  enforce: 'pre',
+  load(id) {
+    const match = /[\\/]standards[\\/]((?:standar-umum|khusus)-[^\\/]+\.json)$/.exec(id);
+    if (!match) return null;
+    const result = validateStandardFile(match[1]!, JSON.parse(readFileSync(id, 'utf8')));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return JSON.stringify(readableStandard(result.standard));
+  },
+};
+
 const empty = fileURLToPath(new URL('./src/app/empty-module.ts', import.meta.url));
 const buildId = process.env.APP_BUILD ?? new Date().toISOString();
 
@@ -45,6 +66,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    precompiledStandards,
     contentSecurityPolicy,
     VitePWA({
       registerType: 'prompt',

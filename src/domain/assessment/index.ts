@@ -1,6 +1,6 @@
+export { openAssessment, resolveInstrument } from './resolve';
 export {
-  openAssessment,
-  resolveInstrument,
+  resolveInstrumentWith,
   placeItems,
   composeScoreInput,
   indicatorsFor,
@@ -9,4 +9,5 @@ export {
   type OpenResult,
   type OpenedAssessment,
   type PlacedItem,
+  type StandardLookup,
 } from './open';

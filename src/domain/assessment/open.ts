@@ -3,16 +3,14 @@
  * (the questionnaire, Hasil, the report, the assessor and the recap). Pure; like ODK web-forms' engine it has
  * no UI and hands its clients one read-only result, or a typed failure.
  */
-import type { AssessmentSnapshot } from '../bundle/schema';
-import { checkEligibility, type EligibilityResult } from '../eligibility/check';
+import type { EligibilityResult } from '../eligibility/check';
 import { computeIndicators, indicatorValues, type Indicators } from '../indicators';
 import type { Answer } from '../records/assessment';
 import type { Assessment } from '../records/assessment';
 import { totalClients, type Institution } from '../records/institution';
 import type { StaffMember } from '../records/staff';
-import { answerSummary, aspectsOf, scoreAssessment, type AnswerMap, type AssessmentScore, type Module, type ScoreInput } from '../scoring';
-import { findKhusus, findUmum } from '../standard/registry';
-import type { Aspect, Component, Item, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
+import { answerSummary, aspectsOf, type AnswerMap, type AssessmentScore, type Module, type ScoreInput } from '../scoring';
+import type { Aspect, Component, Item, Ownership, StandardFile, StandarKhusus, StandarUmum } from '../standard/schema';
 
 export type InstrumentError =
   | { code: 'standard-unknown'; standardId: string; version: string }
@@ -22,11 +20,19 @@ export type Instrument = { ok: true; umum: StandarUmum; khusus: StandarKhusus | 
 
 type StandardRef = Pick<Assessment, 'standardId' | 'standardVersion' | 'khususId' | 'khususVersion'>;
 
-/** The exact standard versions an assessment was started on (never silently the newest). */
-export function resolveInstrument(a: StandardRef): Instrument {
-  const umum = findUmum(a.standardId, a.standardVersion);
+/** Finds one standard file by id and version (the registry, or the standards loaded so far). */
+export type StandardLookup = (id: string, version: string) => StandardFile | null;
+
+/**
+ * The exact standard versions an assessment was started on (never silently the newest), looked up with `find`
+ * (src/domain/assessment/resolve.ts passes the whole registry; the questionnaire the files it loaded).
+ */
+export function resolveInstrumentWith(a: StandardRef, find: StandardLookup): Instrument {
+  const u = find(a.standardId, a.standardVersion);
+  const umum = u?.kind === 'umum' ? u : null;
   if (!umum) return { ok: false, error: { code: 'standard-unknown', standardId: a.standardId, version: a.standardVersion } };
-  const khusus = findKhusus(a.khususId, a.khususVersion);
+  const k = a.khususId && a.khususVersion ? find(a.khususId, a.khususVersion) : null;
+  const khusus = k?.kind === 'khusus' ? k : null;
   if (a.khususId && !khusus) {
     return { ok: false, error: { code: 'module-unknown', standardId: a.khususId, version: a.khususVersion ?? '?' } };
   }
@@ -93,23 +99,3 @@ export interface OpenedAssessment {
 }
 
 export type OpenResult = ({ ok: true } & OpenedAssessment) | { ok: false; error: InstrumentError };
-
-/** `today` (YYYY-MM-DD, the user's zone) decides which documents are expired. */
-export function openAssessment(snapshot: Omit<AssessmentSnapshot, 'actions' | 'reviews' | 'reviewMeta'>, today: string): OpenResult {
-  const instrument = resolveInstrument(snapshot.assessment);
-  if (!instrument.ok) return instrument;
-  const { umum, khusus } = instrument;
-  const { input, indicators } = composeScoreInput(umum, khusus, snapshot.answers, snapshot.staff, snapshot.institution);
-  const items = placeItems(umum, khusus, snapshot.institution.ownership);
-  return {
-    ok: true,
-    umum,
-    khusus,
-    items,
-    itemsById: new Map(items.map((p) => [p.item.id, p.item])),
-    input,
-    indicators,
-    score: scoreAssessment(input),
-    eligibility: checkEligibility(umum, snapshot.institution, snapshot.evidence, today),
-  };
-}

@@ -25,3 +25,10 @@ export function readableText(text: string): string {
   if (!text.includes('.txt') && !/seed/i.test(text)) return text;
   return text.replace(FILE, (_m, n: string) => TITLES[n] ?? 'sumber kebijakan').replace(SEED, (_m, n: string) => SHORT[n] ?? 'sumber kebijakan');
 }
+
+/** A standard as users read it: every text passed through readableText (1.0.0 named working files). Scores are untouched. */
+export function readableStandard<T>(standard: T): T {
+  const text = JSON.stringify(standard);
+  if (!/seed|\.txt/i.test(text)) return standard;
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? readableText(value) : value)) as T;
+}

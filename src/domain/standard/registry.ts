@@ -1,14 +1,7 @@
 import { STANDARD_FILES } from '../../../standards';
 import type { StandarKhusus, StandarUmum, StandardFile } from './schema';
 import { formatProblem, validateStandardFile } from './validate';
-import { readableText } from './readable';
-
-/** A standard as users read it: every text passed through readableText (1.0.0 named working files). Scores are untouched. */
-function readable<T extends StandardFile>(standard: T): T {
-  const text = JSON.stringify(standard);
-  if (!/seed|\.txt/i.test(text)) return standard;
-  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? readableText(value) : value)) as T;
-}
+import { readableStandard as readable } from './readable';
 
 /** The validated instrument: every standard file, every version. Invalid files throw, naming file, item and field. */
 export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
@@ -20,12 +13,12 @@ export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): 
 }
 
 /**
- * The files as the app reads them at run time. They were validated when the app was built
- * (npm run build runs validate:standards) and by the unit tests, so the app does not pay for a
- * second zod pass over ~200 items on a slow phone at start-up.
+ * The files as the app reads them at run time. They were validated when the app was built (the
+ * precompiled-standards plugin in vite.config.ts validates each file and makes its texts readable), and by the unit
+ * tests, so the app does not pay for a zod pass over ~200 items on a slow phone at start-up.
  */
 function trustedStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
-  return (Object.values(files) as StandardFile[]).map(readable);
+  return (Object.values(files) as StandardFile[]).map((s) => (import.meta.env?.PROD ? s : readable(s)));
 }
 
 let cache: StandardFile[] | null = null;

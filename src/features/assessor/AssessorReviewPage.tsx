@@ -17,7 +17,8 @@ import { FINDINGS, type ReviewItem } from '../../domain/records';
 import { indicatorValues } from '../../domain/indicators';
 import { downloadBlob, downloadJson } from '../../ui/download';
 import { currentUmum } from '../../domain/standard/registry';
-import { indicatorsFor, instrumentFor, placeItems, type PlacedItem } from '../../ui/instrument';
+import { indicatorsFor, placeItems, type PlacedItem } from '../../ui/instrument';
+import { instrumentFor } from '../../ui/instrumentFor';
 import { formatScore } from '../../ui/scoreFormat';
 import './assessor.css';
 

@@ -36,7 +36,7 @@ export function useHomeData(): InstitutionSummary[] | undefined {
   return useLiveQuery(async () => {
     const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
     if (!assessments.length) return institutions.map((institution) => ({ institution, assessments: [] }));
-    const { instrumentFor, placeItems, scoreStored } = await import('../../ui/instrument');
+    const [{ placeItems, scoreStored }, { instrumentFor }] = await Promise.all([import('../../ui/instrument'), import('../../ui/instrumentFor')]);
     const { currentUmum, currentKhususFor } = await import('../../domain/standard/registry');
     const { newerThan } = await import('../../domain/migration/plan');
     const latest = currentUmum();

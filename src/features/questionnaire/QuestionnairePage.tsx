@@ -5,7 +5,7 @@ import { ReviewFindings } from '../../ui/ReviewFindings';
 import { useReviews } from '../../data/reviews';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';
 import { ExpiryAlerts } from '../../ui/ExpiryAlerts';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { rememberLastItem } from '../../data/assessments';
 import type { Answer } from '../../domain/records';
@@ -17,10 +17,13 @@ import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
 import { TeamItemNote, teamLock } from './TeamItemNote';
-import { NewerVersion } from './NewerVersion';
 import { ScorePanel } from './ScorePanel';
 import { useAssessmentData } from './useAssessmentData';
 import './questionnaire.css';
+
+// Compares with the newest versions of every standard (the whole registry): loaded after the overview is shown,
+// so opening an assessment loads only the standard files it was started on.
+const NewerVersion = lazy(() => import('./NewerVersion').then((m) => ({ default: m.NewerVersion })));
 
 export default function QuestionnairePage() {
   const { assessmentId = '', itemId } = useParams<{ assessmentId: string; itemId?: string }>();
@@ -129,7 +132,11 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
       </p>
       {reviewCopy ? <ReviewCopyBanner assessmentId={assessment.id} /> : final && <FinalBanner assessmentId={assessment.id} />}
       {!reviewCopy && <ReviewHome assessmentId={assessment.id} />}
-      {!reviewCopy && <NewerVersion assessment={assessment} institutionType={institution?.type ?? 'lainnya'} final={final} />}
+      {!reviewCopy && (
+        <Suspense fallback={null}>
+          <NewerVersion assessment={assessment} institutionType={institution?.type ?? 'lainnya'} final={final} />
+        </Suspense>
+      )}
       <section className="card" aria-labelledby="kelengkapan">
         <h2 id="kelengkapan">Kelengkapan</h2>
         <ProgressBar

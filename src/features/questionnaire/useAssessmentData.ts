@@ -4,7 +4,7 @@ import { useAssessment } from '../../data/assessments';
 import { useInstitution } from '../../data/institutions';
 import { useStaffOf } from '../../data/staffRead';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
-import { instrumentFor, placeItems, scoreStored } from '../../ui/instrument';
+import { placeItems, scoreStored, useInstrument } from '../../ui/instrument';
 
 /** Everything the questionnaire screens show, live (other tabs' changes included). */
 export function useAssessmentData(assessmentId: string) {
@@ -17,11 +17,9 @@ export function useAssessmentData(assessmentId: string) {
     if (assessment) setCurrentAssessment(assessment.id);
   }, [assessment?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const instrument = useMemo(
-    () => (assessment ? instrumentFor(assessment) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [assessment?.standardId, assessment?.standardVersion, assessment?.khususId, assessment?.khususVersion],
-  );
+  // Only the standard files this assessment was started on (undefined while they load).
+  const loadedInstrument = useInstrument(assessment);
+  const instrument = loadedInstrument ?? null;
   const ownership = institution?.ownership ?? null;
   const placed = useMemo(
     () => (instrument?.ok ? placeItems(instrument.umum, instrument.khusus, ownership) : []),
@@ -43,6 +41,6 @@ export function useAssessmentData(assessmentId: string) {
     [instrument, scoreAnswers, scoreStaff, scoreInstitution],
   );
   const answersById = useMemo(() => new Map((answers ?? []).map((a) => [a.itemId, a])), [answers]);
-  const loading = assessment === undefined || answers === undefined || staff === undefined || (assessment !== null && institution === undefined);
+  const loading = assessment === undefined || (assessment !== null && loadedInstrument === undefined) || answers === undefined || staff === undefined || (assessment !== null && institution === undefined);
   return { loading, assessment, institution, answers, answersById, staff, instrument, placed, scored };
 }
