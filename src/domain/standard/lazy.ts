@@ -38,3 +38,16 @@ export async function loadStandard(id: string, version: string): Promise<Standar
   loaded.set(key, standard);
   return standard;
 }
+
+/**
+ * Starts loading the newest Standar Umum in this build (most assessments are on it) without waiting for anything:
+ * a screen that will open an assessment calls it before reading the assessment, so the file's download and parse
+ * overlap the database reads instead of following them.
+ */
+export function preloadNewestUmum(): void {
+  const newest = Object.keys(FILES)
+    .map((key) => /\/(standar-umum)-(\d[^/]*)\.json$/.exec(key))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => b[2]!.localeCompare(a[2]!, undefined, { numeric: true }))[0];
+  if (newest) void loadStandard(newest[1]!, newest[2]!).catch(() => undefined);
+}

@@ -1,13 +1,16 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useAnswers } from '../../data/answers';
 import { useAssessment } from '../../data/assessments';
 import { useInstitution } from '../../data/institutions';
 import { useStaffOf } from '../../data/staffRead';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
 import { placeItems, scoreStored, useInstrument } from '../../ui/instrument';
+import { preloadNewestUmum } from '../../domain/standard/lazy';
 
 /** Everything the questionnaire screens show, live (other tabs' changes included). */
 export function useAssessmentData(assessmentId: string) {
+  // The standard file is fetched while the assessment is read (not after): see preloadNewestUmum.
+  useState(preloadNewestUmum);
   const assessment = useAssessment(assessmentId);
   const institution = useInstitution(assessment?.institutionId);
   const answers = useAnswers(assessmentId);
