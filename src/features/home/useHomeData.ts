@@ -56,10 +56,14 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               let verification: AssessmentSummary['verification'] = null;
               // The institution's own assessment with a review imported (an assessor's copy is not "home").
               if (reviews.length && assessment.origin?.kind !== 'review-copy') {
-                const { compareVerification } = await import('../../domain/bundle/verification');
+                const { verificationOf } = await import('../../domain/bundle/verification');
                 const { indicatorValues } = await import('../../domain/indicators');
-                const c = compareVerification({ umum: instrument.umum, khusus: instrument.khusus, answers, reviews, indicators: indicatorValues(indicators), ownership: institution.ownership });
-                verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
+                // The same comparison Hasil and the report show (one composition, in the domain).
+                const c = verificationOf(
+                  { answers, reviews, reviewMeta: null, institution },
+                  { umum: instrument.umum, khusus: instrument.khusus, indicators: indicatorValues(indicators) },
+                );
+                if (c) verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
               }
               const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);
               const first = placed[0]?.item.id ?? null;

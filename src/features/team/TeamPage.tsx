@@ -158,6 +158,12 @@ function LeadView({ assessment, team, placed, answers, institutionName, run }: V
             {overlap.length} butir ditugaskan kepada lebih dari satu anggota. Bila keduanya mengisi secara berbeda, Anda akan diminta memilih saat menggabungkan.
           </p>
         )}
+        {check.unknown.length > 0 && (
+          <p className="warn" data-testid="team-unknown">
+            {check.unknown.length} tugas menunjuk aspek atau komponen yang tidak ada di versi standar asesmen ini (misalnya setelah pindah ke versi
+            terbaru): {[...new Set(check.unknown.map((u) => u.id))].join(', ')}. Ubah centang tugas anggota itu; aspek atau komponen yang sudah tidak ada lalu dihapus dari tugasnya.
+          </p>
+        )}
         <ul className="team-list">
           {team.members.map((m) => (
             <MemberCard
@@ -211,9 +217,16 @@ function MemberCard({
   useEffect(() => setShown({ aspectIds: member.aspectIds, componentIds: member.componentIds }), [stored]); // eslint-disable-line react-hooks/exhaustive-deps
   // A member without any task opens with the list; React never closes it again as ticks arrive.
   const [openAtFirst] = useState(() => member.aspectIds.length === 0 && member.componentIds.length === 0);
+  // A change also drops ids this version of the standard no longer has (left over from before a version move).
+  const knownAspects = new Set(aspects.map((a) => a.id));
+  const knownComponents = new Set(aspects.flatMap((a) => a.components.map((c) => c.id)));
   const change = (patch: Partial<typeof shown>) => {
-    setShown((v) => ({ ...v, ...patch }));
-    void onChange(patch);
+    const next = {
+      aspectIds: (patch.aspectIds ?? shown.aspectIds).filter((id) => knownAspects.has(id)),
+      componentIds: (patch.componentIds ?? shown.componentIds).filter((id) => knownComponents.has(id)),
+    };
+    setShown(next);
+    void onChange(next);
   };
   return (
     <li className="team-member" data-testid="team-member" aria-labelledby={`${id}-n`}>
