@@ -1,7 +1,7 @@
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import { assessmentSchema, teamMemberSchema, type Assessment, type Team, type TeamMember } from '../domain/records';
 import { sealBundle, snapshotContent, type Bundle } from '../domain/bundle';
-import { baseOf } from '../domain/team/rows';
+import { cutPackage } from '../domain/team/assignment';
 import { db } from './db';
 import { assertWritable } from './guard';
 import { newId } from './ids';
@@ -91,11 +91,10 @@ export async function exportTaskPackage(assessmentId: string, memberId: string):
     const team = snap.assessment.team;
     if (!team || !leadOf(team)) throw new RecordWriteError('Paket tugas hanya dibuat di perangkat ketua tim.');
     if (!team.members.some((m) => m.id === memberId && !m.lead)) throw new RecordWriteError('Anggota tim ini tidak ada lagi.');
-    const base = baseOf(snap);
-    const members = team.members.map((m) => (m.id === memberId ? { ...m, packageAt: now, base } : m));
-    const lead: Assessment = { ...snap.assessment, team: { ...team, members } };
+    const cut = cutPackage(team, memberId, snap, now);
+    const lead: Assessment = { ...snap.assessment, team: cut.lead };
     await db.assessments.put(lead);
-    return { ...snap, assessment: { ...lead, team: { members, selfId: memberId }, lastItemId: null } };
+    return { ...snap, assessment: { ...lead, team: cut.package, lastItemId: null } };
   });
   return sealBundle(snapshotContent(snapshot, [], 'assessment'), APP_INFO, now);
 }

@@ -3,7 +3,7 @@
  */
 import type { Answer } from '../records/assessment';
 import type { Team, TeamMember } from '../records/team';
-import { isAssigned, type TeamItem } from './assignment';
+import { checkAssignments, isAssigned, type TeamItem } from './assignment';
 
 /** Answered: a level, or N/A (as the questionnaire counts it). */
 export const isAnswered = (a: Pick<Answer, 'level' | 'na'>): boolean => a.level !== null || a.na;
@@ -38,6 +38,18 @@ export function memberProgress(team: Team | undefined, items: readonly TeamItem[
       receivedAt: m.receivedAt,
     };
   });
+}
+
+/**
+ * memberProgress as the team's screens show it: the lead's share is the items nobody was given (the lead fills them
+ * on the main device), not the lead's own ticks.
+ */
+export function teamProgress(team: Team | undefined, items: readonly TeamItem[], answers: readonly Pick<Answer, 'itemId' | 'level' | 'na'>[]): MemberProgress[] {
+  const unassigned = checkAssignments(team, items).unassigned;
+  const answered = new Set(answers.filter(isAnswered).map((a) => a.itemId));
+  return memberProgress(team, items, answers).map((m) =>
+    m.lead ? { ...m, assigned: unassigned.length, answered: unassigned.filter((id) => answered.has(id)).length } : m,
+  );
 }
 
 /** The name shown for answers whose member is no longer (or never was) in the team. */

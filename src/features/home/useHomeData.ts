@@ -71,15 +71,9 @@ export function useHomeData(): InstitutionSummary[] | undefined {
               let team: AssessmentSummary['team'] = null;
               if (assessment.team) {
                 const lead = assessment.team.members.some((m) => m.id === assessment.team!.selfId && m.lead);
-                const { memberProgress } = await import('../../domain/team/progress');
-                const { teamItems, checkAssignments } = await import('../../domain/team/assignment');
-                const items = teamItems(placed);
-                // The lead fills what nobody was given: that is the lead's share here.
-                const unassigned = new Set(checkAssignments(assessment.team, items).unassigned);
-                const answered = new Set(answers.filter((x) => x.level !== null || x.na).map((x) => x.itemId));
-                const members = memberProgress(assessment.team, items, answers).map((m) =>
-                  m.lead ? { ...m, assigned: unassigned.size, answered: [...unassigned].filter((id) => answered.has(id)).length } : m,
-                );
+                const { teamProgress } = await import('../../domain/team/progress');
+                const { teamItems } = await import('../../domain/team/assignment');
+                const members = teamProgress(assessment.team, teamItems(placed), answers);
                 team = { lead, members: lead ? members : members.filter((m) => m.memberId === assessment.team!.selfId) };
               }
               return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification, team };

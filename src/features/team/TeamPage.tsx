@@ -11,7 +11,7 @@ import { useAssessment } from '../../data/assessments';
 import { exportAssessmentBundle } from '../../data/bundleIO';
 import { useInstitution } from '../../data/institutions';
 import { addMember, exportTaskPackage, leadOf, removeMember, startTeam, updateMember } from '../../data/team';
-import { memberProgress } from '../../domain/team/progress';
+import { memberProgress, teamProgress } from '../../domain/team/progress';
 import { checkAssignments, itemsOfMember, teamItems } from '../../domain/team/assignment';
 import { teamFileName } from '../../domain/team/fileNames';
 import type { Assessment, Team, TeamMember } from '../../domain/records';
@@ -133,14 +133,7 @@ function LeadView({ assessment, team, placed, answers, institutionName, run }: V
   const items = useMemo(() => teamItems(placed), [placed]);
   const check = useMemo(() => checkAssignments(team, items), [team, items]);
   const overlap = check.overlaps;
-  // The lead's share is what nobody was given.
-  const progress = useMemo(() => {
-    const answered = new Set(answers.filter((a) => a.level !== null || a.na).map((a) => a.itemId));
-    const unassigned = check.unassigned;
-    return memberProgress(team, items, answers).map((m) =>
-      m.lead ? { ...m, assigned: unassigned.length, answered: unassigned.filter((id) => answered.has(id)).length } : m,
-    );
-  }, [team, items, answers, check]);
+  const progress = useMemo(() => teamProgress(team, items, answers), [team, items, answers]);
   const final = assessment.status === 'final';
   const download = async (member: TeamMember) => {
     const bundle = await exportTaskPackage(assessment.id, member.id);

@@ -108,7 +108,7 @@ describe('team packages and merged results', () => {
     const result = await resultOf(pkg, () => ({
       evidence: [sampleEvidence({ id: 'ev-other', title: 'Ditanam', by: memberId })],
     }));
-    expect(b(result).some((e) => e.id === 'ev-1')).toBe(false);
+    expect(result.evidence.some((e) => e.id === 'ev-1')).toBe(false);
     const preview = (await previewMerge(result, ASM))!;
     expect(preview.plan.entries.map((e) => `${e.kind} ${e.key}`)).toEqual(['delete evidence:ev-1', 'take evidence:ev-other']);
     expect(await importAll(result)).toEqual({ ok: true });
@@ -166,5 +166,4 @@ describe('team packages and merged results', () => {
   });
 });
 
-const b = (bundle: Bundle) => bundle.evidence;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeItems } from '../../../../src/domain/assessment/open';
 import { teamItems } from '../../../../src/domain/team/assignment';
-import { contributorsByAspect, memberProgress, UNKNOWN_MEMBER_NAME } from '../../../../src/domain/team/progress';
+import { contributorsByAspect, memberProgress, teamProgress, UNKNOWN_MEMBER_NAME } from '../../../../src/domain/team/progress';
 import { makeKhusus, makeUmum } from '../fixtures';
 import { answer, at, member, team } from './helpers';
 
@@ -31,6 +31,17 @@ describe('memberProgress', () => {
       { memberId: 'B', name: 'Bu Peksos', position: '', lead: false, assigned: 6, answered: 2, packageAt: at(2), receivedAt: null },
     ]);
     expect(memberProgress(undefined, items, answers)).toEqual([]);
+  });
+});
+
+describe('teamProgress', () => {
+  it("gives the lead the items nobody was given as its share; the members' lines are memberProgress's", () => {
+    const answers = [answer('SDM-1.1', 4), answer('PBY-1.1', 0)];
+    const unassigned = items.filter((i) => !['PBY', 'KLB', 'LKA'].includes(i.aspectId));
+    const [lead, ...others] = teamProgress(t, items, answers);
+    expect(lead).toMatchObject({ memberId: 'L', lead: true, assigned: unassigned.length, answered: 1 });
+    expect(unassigned.length).toBeGreaterThan(0);
+    expect(others).toEqual(memberProgress(t, items, answers).slice(1));
   });
 });
 
