@@ -11,5 +11,6 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     // PDF tests run pdftotext per page; on a loaded 2-core machine the default 5 s is too tight.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

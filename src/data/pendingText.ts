@@ -1,8 +1,5 @@
-import { db } from './db';
 import { deleteDurableCopy, putDurableCopy, readDurableCopies } from './durableCopy';
-import { saveAnswer, type AnswerPatch } from './answers';
-import { saveReviewItem } from './reviews';
-import { updateStaff } from './staff';
+import { isTextField, mergesOnConflict, readText, TextWriteRefused, writeText, type TextPlace } from './textFields';
 
 /**
  * Typed text that is still waiting for its debounced IndexedDB write (a note, an N/A reason) is mirrored in
@@ -20,15 +17,8 @@ import { updateStaff } from './staff';
  * still the base → the typed text is written; the stored text changed meanwhile (another tab) → both are kept, the
  * typed text added below the stored one with a visible marker, so nothing is silently overwritten.
  */
-export interface PendingText {
-  assessmentId: string;
-  itemId: string;
-  /**
-   * note and naReason of the institution's answer; reviewNote of the assessor's review of the item; staffName of a
-   * roster row (itemId is then the staff row's id).
-   */
-  field: 'note' | 'naReason' | 'reviewNote' | 'staffName';
-}
+/** Where a typed text belongs (src/data/textFields.ts lists the fields). */
+export type PendingText = TextPlace;
 
 const PREFIX = 'swanilai.pending.answer:';
 const keyOf = (p: PendingText) => `${PREFIX}${p.assessmentId}|${p.itemId}|${p.field}`;
@@ -107,6 +97,20 @@ export function forgetPendingText(p: PendingText, value: string): void {
   mirrorToDatabase(k);
 }
 
+/** Throws the mirror away whatever it holds (the typed text is abandoned, not written). */
+export function dropPendingText(p: PendingText): void {
+  const k = keyOf(p);
+  const entry = latest.get(k) ?? readLocal(k);
+  if (!entry || entry.forgotten) return;
+  latest.set(k, { ...entry, n: entry.n + 1, forgotten: true });
+  try {
+    localStorage.removeItem(k);
+  } catch {
+    // nothing to drop
+  }
+  mirrorToDatabase(k);
+}
+
 /** The mirrors left by earlier runs: of the localStorage and the database copy of a field, the one with the higher counter. */
 async function leftMirrors(): Promise<Map<string, MirrorEntry>> {
   const found = new Map<string, MirrorEntry>();
@@ -142,12 +146,6 @@ async function dropMirror(k: string): Promise<void> {
   await deleteDurableCopy(`${DB_PREFIX}${k}`);
 }
 
-function patchFor(field: 'note' | 'naReason', value: string): AnswerPatch | null {
-  if (field === 'note') return { note: value };
-  // An N/A reason only means something with N/A; N/A without a reason is never stored.
-  return value.trim() ? { na: true, level: null, naReason: value } : null;
-}
-
 /** Writes every mirrored text the stored data does not hold yet (see the top of this file); returns how many were recovered. */
 export async function recoverPendingTexts(): Promise<number> {
   let recovered = 0;
@@ -157,46 +155,24 @@ export async function recoverPendingTexts(): Promise<number> {
     // error) is tried again at the next start instead of being thrown away.
     let keep = false;
     try {
-      const valid =
-        !raw.forgotten && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && (raw.field === 'note' || raw.field === 'naReason' || raw.field === 'reviewNote' || raw.field === 'staffName') && typeof raw.value === 'string';
-      const p = raw as PendingText & { value: string; base?: unknown };
-      const base = typeof p.base === 'string' ? p.base : null;
-      /** What to store given the stored text: null when nothing is to be written. */
-      const decide = (current: string, merge: boolean): string | null => {
-        if (current === p.value) return null;
-        if (base === null || current === base) return p.value;
-        return merge && p.value.trim() !== '' ? `${current}\n${RECOVERED_MARK}\n${p.value}` : null;
-      };
-      if (valid && raw.field === 'staffName') {
-        const stored = await db.staff.get(p.itemId);
-        const next = stored ? decide(stored.name, false) : null;
-        if (stored && next !== null && next.trim() !== stored.name) {
-          await updateStaff(p.itemId, { name: next });
-          recovered++;
-        }
-      } else if (valid && raw.field === 'reviewNote') {
-        // The assessor's note on an item: the same guarantee as the institution's notes.
-        const stored = await db.reviews.get([p.assessmentId, p.itemId]);
-        const next = decide(stored?.note ?? '', true);
+      const valid = !raw.forgotten && typeof raw.assessmentId === 'string' && typeof raw.itemId === 'string' && isTextField(raw.field) && typeof raw.value === 'string';
+      const current = valid ? await readText(raw) : null;
+      if (valid && current !== null) {
+        const base = typeof raw.base === 'string' ? raw.base : null;
+        let next: string | null = null;
+        if (current === raw.value) next = null;
+        else if (base === null || current === base) next = raw.value;
+        else if (mergesOnConflict(raw.field) && raw.value.trim() !== '') next = `${current}\n${RECOVERED_MARK}\n${raw.value}`;
         if (next !== null) {
-          await saveReviewItem(p.assessmentId, p.itemId, { note: next.slice(0, 5000) });
-          recovered++;
-        }
-      } else if (valid) {
-        const stored = await db.answers.get([p.assessmentId, p.itemId]);
-        const current = stored?.[p.field as 'note' | 'naReason'] ?? '';
-        const next = decide(current, true);
-        const patch = next === null ? null : patchFor(p.field as 'note' | 'naReason', next);
-        if (patch) {
-          await saveAnswer(p.assessmentId, p.itemId, patch);
+          await writeText(raw, next);
           recovered++;
         }
       }
     } catch (error) {
-      // A locked (final) assessment, a review copy, a deleted assessment or an unreadable entry: nothing to recover.
+      // A locked (final) assessment, a review copy, a deleted row or an unreadable entry: nothing to recover.
       // Anything else (QuotaExceededError, an aborted transaction) may succeed later: keep the text.
       const name = (error as { name?: string } | null)?.name ?? '';
-      keep = !['AssessmentLockedError', 'ReviewCopyError', 'SyntaxError', 'ZodError'].includes(name) && !/tidak ditemukan/.test(String((error as Error)?.message));
+      keep = !(error instanceof TextWriteRefused) && !['AssessmentLockedError', 'ReviewCopyError', 'RecordWriteError', 'SyntaxError', 'ZodError'].includes(name) && !/tidak ditemukan/.test(String((error as Error)?.message));
     }
     if (!keep) await dropMirror(k);
   }

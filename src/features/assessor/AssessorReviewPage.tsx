@@ -1,15 +1,15 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { REVIEW_FILTERS, isVerified, matchingItems, type FilterableItem, type ReviewFilter } from './filters';
 import { Link, useParams } from 'wouter';
 import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
-import { registerFlusher } from '../../data/pendingSaves';
-import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
+import { writerFor } from '../../data/writer';
+import { LiveSaveStatus } from '../../ui/SaveStatus';
 import { localToday } from '../../data/evidence';
 import type { EvidenceDoc, StaffMember } from '../../domain/records';
 import type { ComputedExplanation } from '../../domain/scoring';
 import { ItemEvidenceList } from '../../ui/ItemEvidenceList';
 import { RosterAtItem } from './RosterAtItem';
-import { saveAssessorName, saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
+import { saveReviewItem, useReviewMeta, useReviews, type ReviewPatch } from '../../data/reviews';
 import { loadSnapshot } from '../../data/snapshot';
 import { compareVerification, countFindings, findingLabel, findingSummaryRows, shortCode, type AssessmentSnapshot } from '../../domain/bundle';
 import { formatDateId, localDateOf } from '../../domain/report';
@@ -25,35 +25,6 @@ import './assessor.css';
 const levelText = (level: number | null, na = false) => (na ? 'N/A' : level === null ? 'belum dijawab' : String(level));
 
 const REVIEW_PAGE = 10;
-
-function useDebouncedSave(save: (value: string) => Promise<unknown>, delay = 600) {
-  const pending = useRef<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const flush = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const value = pending.current;
-    pending.current = null;
-    if (value !== null) await saveRef.current(value);
-  };
-  useEffect(() => {
-    const unregister = registerFlusher(flush);
-    return () => {
-      unregister();
-      void flush();
-    };
-  }, []);
-  return {
-    schedule(value: string) {
-      pending.current = value;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delay);
-    },
-    flush,
-  };
-}
 
 const ItemReview = memo(function ItemReview({
   assessmentId,
@@ -86,11 +57,14 @@ const ItemReview = memo(function ItemReview({
   const [level, setLevel] = useState<ReviewItem['verifiedLevel']>(review?.verifiedLevel ?? null);
   const [finding, setFinding] = useState<ReviewItem['finding']>(review?.finding ?? null);
   // Every finding records the self level it was made against (the revision the assessor reviewed).
+  const writer = writerFor(assessmentId);
   const save = (patch: ReviewPatch) =>
-    saveReviewItem(assessmentId, item.id, { ...patch, reviewedLevel: selfNa ? null : (selfLevel as ReviewItem['verifiedLevel']) }).catch(() => onError('Verifikasi tidak tersimpan. Coba lagi.'));
-  // Typed text is mirrored at every keystroke until written, as the questionnaire's notes are (src/data/pendingText).
-  const place = { assessmentId, itemId: item.id, field: 'reviewNote' as const };
-  const noteSaver = useDebouncedSave((value) => save({ note: value }).then(() => forgetPendingText(place, value)));
+    writer
+      .run(() => saveReviewItem(assessmentId, item.id, { ...patch, reviewedLevel: selfNa ? null : (selfLevel as ReviewItem['verifiedLevel']) }))
+      .then((ok) => ok || onError('Verifikasi tidak tersimpan. Coba lagi.'));
+  // Typed text goes through the same writer, as the questionnaire's notes do: mirrored until written.
+  const place = useMemo(() => ({ assessmentId, itemId: item.id, field: 'reviewNote' as const }), [assessmentId, item.id]);
+  useEffect(() => () => void writer.flush(place), [writer, place]);
   const differs = level !== null && level !== selfLevel;
   const disagrees = differs || (finding !== null && finding !== 'sesuai');
   const base = `rv-${item.id}`;
@@ -154,12 +128,10 @@ const ItemReview = memo(function ItemReview({
         value={note}
         maxLength={5000}
         onChange={(e) => {
-          const before = note;
           setNote(e.target.value);
-          rememberPendingText(place, e.target.value, before);
-          noteSaver.schedule(e.target.value);
+          writer.type(place, e.target.value, note);
         }}
-        onBlur={() => void noteSaver.flush()}
+        onBlur={() => void writer.flush(place)}
       />
     </li>
   );
@@ -176,7 +148,8 @@ export default function AssessorReviewPage() {
   const [assessorName, setAssessorName] = useState<string | null>(null);
   // The filter's items are taken when it is chosen, so an item does not vanish while the assessor is working on it.
   const [filter, setFilter] = useState<{ id: ReviewFilter; ids: Set<string> | null }>({ id: 'semua', ids: null });
-  const nameSaver = useDebouncedSave((v) => saveAssessorName(assessmentId, v));
+  const writer = writerFor(assessmentId);
+  const namePlace = useMemo(() => ({ assessmentId, itemId: '', field: 'assessorName' as const }), [assessmentId]);
   // "Semua butir" shows one aspect at a time, PAGE cards at a time (178 cards on one page were ~130,000 px at 360 px).
   const [aspectShown, setAspectShown] = useState<string | null>(() => /^#aspek-(.+)$/.exec(window.location.hash)?.[1] ?? null);
   const [pageLimit, setPageLimit] = useState(REVIEW_PAGE);
@@ -254,7 +227,7 @@ export default function AssessorReviewPage() {
   async function exportBundle() {
     setBusy(true);
     try {
-      await nameSaver.flush();
+      await writer.flush();
       const bundle = await exportReviewBundle(assessmentId);
       if (!bundle) throw new Error('asesmen tidak ditemukan');
       const name = bundleFileName(bundle);
@@ -271,7 +244,7 @@ export default function AssessorReviewPage() {
     if (!comparison || !instrument?.ok) return;
     setBusy(true);
     try {
-      await nameSaver.flush();
+      await writer.flush();
       const bundle = await exportReviewBundle(assessmentId);
       if (!bundle) throw new Error('asesmen tidak ditemukan');
       const { buildVerificationPdf } = await import('../../pdf/verification');
@@ -352,10 +325,11 @@ export default function AssessorReviewPage() {
         maxLength={200}
         onChange={(e) => {
           setAssessorName(e.target.value);
-          nameSaver.schedule(e.target.value);
+          writer.type(namePlace, e.target.value, assessorName ?? '');
         }}
-        onBlur={() => void nameSaver.flush()}
+        onBlur={() => void writer.flush(namePlace)}
       />
+      <LiveSaveStatus writer={writer} />
 
       {comparison && (
         <section className="card" aria-labelledby="perbandingan">

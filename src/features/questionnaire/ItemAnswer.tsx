@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NOTE_MAX, type Answer } from '../../domain/records';
 import type { Item, Level } from '../../domain/standard/schema';
 import type { ItemScore } from '../../domain/scoring';
@@ -6,7 +6,7 @@ import { saveAnswer, type AnswerPatch } from '../../data/answers';
 import { requestPersistenceAfterFirstSave } from '../../data/storage';
 import { LevelPicker } from '../../ui/LevelPicker';
 import { formatNumberId } from '../../domain/indicators/format';
-import { useDebouncedSave } from './useDebouncedSave';
+import { writerFor } from '../../data/writer';
 
 type Choice = Level | 'na' | null;
 const NA_REASON_MAX = 1000;
@@ -28,9 +28,6 @@ export const ItemAnswer = memo(function ItemAnswer({
   stored,
   itemScore,
   readOnly,
-  track,
-  markWaiting,
-  markHeld,
   onReasonMissing,
 }: {
   assessmentId: string;
@@ -38,13 +35,13 @@ export const ItemAnswer = memo(function ItemAnswer({
   stored: Answer | undefined;
   itemScore: ItemScore | undefined;
   readOnly: boolean;
-  track: (write: () => Promise<unknown>) => Promise<boolean>;
-  markWaiting: (key: string, waiting: boolean) => void;
-  markHeld?: (key: string, held: boolean) => void;
   /** Told when N/A is chosen without a reason (not stored yet), so leaving the item can warn instead of dropping it. */
   onReasonMissing?: (missing: boolean) => void;
 }) {
   const ids = useId();
+  const writer = writerFor(assessmentId);
+  const notePlace = useMemo(() => ({ assessmentId, itemId: item.id, field: 'note' as const }), [assessmentId, item.id]);
+  const reasonPlace = useMemo(() => ({ assessmentId, itemId: item.id, field: 'naReason' as const }), [assessmentId, item.id]);
   const [pendingChoice, setPendingChoice] = useState<Choice | undefined>(undefined);
   const [naReason, setNaReason] = useState(stored?.naReason ?? '');
   const [note, setNote] = useState(stored?.note ?? '');
@@ -57,7 +54,7 @@ export const ItemAnswer = memo(function ItemAnswer({
   storedRef.current = stored;
   const save = useCallback(
     (patch: AnswerPatch) =>
-      track(async () => {
+      writer.run(async () => {
         const s = storedRef.current ?? null;
         const mine = lastSaved.current;
         const base = mine && (!s || mine.updatedAt > s.updatedAt) ? mine : s;
@@ -65,7 +62,7 @@ export const ItemAnswer = memo(function ItemAnswer({
         lastSaved.current = row;
         void requestPersistenceAfterFirstSave().catch(() => undefined);
       }),
-    [assessmentId, item.id, track],
+    [assessmentId, item.id, writer],
   );
 
   const choice: Choice = pendingChoice !== undefined ? pendingChoice : storedChoice(stored);
@@ -81,45 +78,39 @@ export const ItemAnswer = memo(function ItemAnswer({
   const otherNoteRef = useRef<string | null>(null);
   otherNoteRef.current = otherNote;
   const written = useRef(new Set<string>([stored?.note ?? '']));
-  // While the conflict waits for a choice, the save line says the note is not saved (never "Tersimpan").
+  // While the conflict waits for a choice, the typed note is mirrored but not written, and the save line says it is
+  // not saved (never "Tersimpan").
   useEffect(() => {
-    markHeld?.(`${item.id}:note`, otherNote !== null);
-    return () => markHeld?.(`${item.id}:note`, false);
-  }, [otherNote, item.id, markHeld]);
-  const noteSaver = useDebouncedSave(
-    `${item.id}:note`,
-    (v) => {
-      if (otherNoteRef.current !== null) return Promise.resolve(false);
-      written.current.add(v);
-      return save({ note: v });
+    writer.hold(notePlace, otherNote !== null);
+  }, [otherNote, notePlace, writer]);
+  // Leaving the item (unmount) writes what was typed at once; the hold ends with the item.
+  useEffect(
+    () => () => {
+      writer.hold(notePlace, false);
+      void writer.flush(notePlace);
+      void writer.flush(reasonPlace);
     },
-    markWaiting,
-    { assessmentId, itemId: item.id, field: 'note' },
+    [notePlace, reasonPlace, writer],
   );
-  const reasonSaver = useDebouncedSave(`${item.id}:naReason`, (v) => saveReason(v), markWaiting, { assessmentId, itemId: item.id, field: 'naReason' });
   useEffect(() => {
     const incoming = stored?.note ?? '';
-    const busy = editing.current.note || noteSaver.isPending() || otherNoteRef.current !== null;
-    if (busy && incoming !== note && !written.current.has(incoming)) setOtherNote(incoming);
-    else if (!busy) setNote(incoming);
-    if (!editing.current.naReason && !reasonSaver.isPending()) setNaReason(stored?.naReason ?? '');
+    const busy = editing.current.note || writer.isWaiting(notePlace) || otherNoteRef.current !== null;
+    if (busy && incoming !== note && !written.current.has(incoming)) {
+      writer.hold(notePlace, true); // at once: a typing pause ending now must not write over the other text
+      setOtherNote(incoming);
+    } else if (!busy) setNote(incoming);
+    if (!editing.current.naReason && !writer.isWaiting(reasonPlace)) setNaReason(stored?.naReason ?? '');
   }, [stored?.note, stored?.naReason]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const choiceRef = useRef(choice);
-  choiceRef.current = choice;
-  function saveReason(value: string): Promise<boolean> {
-    if (choiceRef.current !== 'na') return Promise.resolve(true);
-    if (value.trim() !== '') return save({ na: true, level: null, naReason: value });
-    // N/A without a reason is never stored as N/A.
-    return storedRef.current?.na ? save({ na: false, naReason: '' }) : Promise.resolve(true);
-  }
 
   const choose = (next: Level | 'na') => {
     if (readOnly) return;
     // The write is started first (its transaction is queued before this tap re-renders anything), then the choice
     // is shown from local state.
-    if (next !== 'na') void save({ level: next, na: false });
-    else if (naReason.trim() !== '') void reasonSaver.flush().then(() => save({ na: true, level: null, naReason }));
+    if (next !== 'na') {
+      // A reason still waiting to be written would make the item N/A again: the level replaces it.
+      writer.discard(reasonPlace);
+      void save({ level: next, na: false });
+    } else if (naReason.trim() !== '') void writer.flush(reasonPlace).then(() => save({ na: true, level: null, naReason }));
     setPendingChoice(next);
   };
 
@@ -130,12 +121,13 @@ export const ItemAnswer = memo(function ItemAnswer({
       v = v.slice(0, NOTE_MAX);
     } else setNoteCut(0);
     setNote(v);
-    noteSaver.schedule(v, note);
+    written.current.add(v);
+    writer.type(notePlace, v, note);
   };
   const onReason = (value: string) => {
     const v = value.slice(0, NA_REASON_MAX);
     setNaReason(v);
-    reasonSaver.schedule(v, naReason);
+    writer.type(reasonPlace, v, naReason);
   };
 
   const computed = itemScore?.computed;
@@ -171,7 +163,7 @@ export const ItemAnswer = memo(function ItemAnswer({
             onFocus={() => (editing.current.naReason = true)}
             onBlur={() => {
               editing.current.naReason = false;
-              void reasonSaver.flush();
+              void writer.flush(reasonPlace);
             }}
             onChange={(e) => onReason(e.target.value)}
             aria-invalid={reasonMissing ? true : undefined}
@@ -195,7 +187,7 @@ export const ItemAnswer = memo(function ItemAnswer({
           onFocus={() => (editing.current.note = true)}
           onBlur={() => {
             editing.current.note = false;
-            void noteSaver.flush();
+            void writer.flush(notePlace);
           }}
           onChange={(e) => onNote(e.target.value)}
           aria-describedby={`${ids}-note-count${noteCut ? ` ${ids}-note-error` : ''}`}
@@ -222,8 +214,8 @@ export const ItemAnswer = memo(function ItemAnswer({
                 onClick={() => {
                   setOtherNote(null);
                   otherNoteRef.current = null;
-                  noteSaver.schedule(note);
-                  void noteSaver.flush();
+                  writer.type(notePlace, note);
+                  writer.hold(notePlace, false); // writes it
                 }}
               >
                 Simpan catatan saya
@@ -237,8 +229,8 @@ export const ItemAnswer = memo(function ItemAnswer({
                   otherNoteRef.current = null;
                   written.current.add(other);
                   setNote(other);
-                  noteSaver.schedule(other);
-                  void noteSaver.flush();
+                  writer.type(notePlace, other);
+                  writer.hold(notePlace, false); // writes it
                 }}
               >
                 Pakai catatan yang tersimpan

@@ -13,7 +13,8 @@ import type { AssessmentScore, ItemScore } from '../../domain/scoring';
 import { formatIndicatorValue } from '../../domain/indicators/format';
 import { INDICATOR_DEFINITIONS } from '../../domain/indicators';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { LiveSaveStatus, useSaveTracker } from '../../ui/SaveStatus';
+import { LiveSaveStatus } from '../../ui/SaveStatus';
+import { writerFor } from '../../data/writer';
 import type { PlacedItem } from '../../ui/instrument';
 import { ItemAnswer } from './ItemAnswer';
 import { TeamItemNote, teamLock } from './TeamItemNote';
@@ -252,8 +253,7 @@ const ItemProgress = memo(function ItemProgress({
 });
 
 function ItemView({ here, assessment, placed, score, answersById, instrument }: ViewProps & { here: PlacedItem }) {
-  const tracker = useSaveTracker();
-  const { track, markWaiting, markHeld } = tracker;
+  const writer = writerFor(assessment.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const { item, aspect, component, index } = here;
   const reviewCopy = useReviewCopy(assessment.id);
@@ -282,6 +282,7 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
   useEffect(() => {
     window.scrollTo(0, 0);
     heading.current?.focus({ preventScroll: true });
+    writer.startScreen();
     if (!final && assessment.lastItemId !== item.id) void rememberLastItem(assessment.id, item.id).catch(() => undefined);
   }, [item.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -291,7 +292,7 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
         <span className="muted">
           Butir {index + 1} dari {placed.length}
         </span>
-        <LiveSaveStatus tracker={tracker} />
+        <LiveSaveStatus writer={writer} />
       </div>
       <nav aria-label="Posisi" className="crumbs">
         <Link href={`/asesmen/${assessment.id}`}>Daftar aspek</Link> › {aspect.id} {aspect.name} › {component.name}
@@ -350,9 +351,6 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
           stored={answersById.get(item.id)}
           itemScore={itemScore}
           readOnly={final || locked}
-          track={track}
-          markWaiting={markWaiting}
-          markHeld={markHeld}
           onReasonMissing={onReasonMissing}
         />
         <MemoReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />

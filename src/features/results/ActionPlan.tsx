@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { writerFor } from '../../data/writer';
 import { createAction, deleteAction, localToday, updateAction, type ActionChanges } from '../../data/actions';
 import { ACTION_STATUSES, actionSchema, isOverdue, type Action } from '../../domain/records/action';
 import { formatDateId } from '../../ui/format';
@@ -45,6 +46,9 @@ export function ActionPlan({
   );
 }
 
+/** A write refused by the action's validation: its message is shown as is. */
+class ActionRefused extends Error {}
+
 function ActionEditor({ action }: { action: Action }) {
   // The last valid row written (or being written). Changes merge into it synchronously, so quick edits of
   // different fields never overwrite each other while a write is in flight.
@@ -56,10 +60,24 @@ function ActionEditor({ action }: { action: Action }) {
     status: action.status,
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [state, setState] = useState<{ kind: 'idle' | 'saved' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const [failure, setFailure] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
   const base = `aksi-${action.itemId}`;
+  // Typed text goes through the assessment's writer (mirrored at once, written after a pause); a date or status is
+  // written at once through the same writer.
+  const writer = writerFor(action.assessmentId);
+  const places = useMemo(
+    () => ({
+      action: { assessmentId: action.assessmentId, itemId: action.id, field: 'actionText' as const },
+      responsible: { assessmentId: action.assessmentId, itemId: action.id, field: 'actionResponsible' as const },
+    }),
+    [action.assessmentId, action.id],
+  );
+  const typing = useSyncExternalStore(writer.subscribe, () => writer.isWaiting(places.action) || writer.isWaiting(places.responsible));
+  const textFailed = useSyncExternalStore(writer.subscribe, () => writer.hasFailed(places.action) || writer.hasFailed(places.responsible));
+  useEffect(() => () => void Promise.all([writer.flush(places.action), writer.flush(places.responsible)]), [writer, places]);
 
-  async function change<F extends Field>(field: F, value: NonNullable<ActionChanges[F]>) {
+  function change<F extends Field>(field: F, value: NonNullable<ActionChanges[F]>) {
     setDraft((d) => ({ ...d, [field]: value }));
     const candidate = { ...saved.current, [field]: value };
     const check = actionSchema.safeParse(candidate);
@@ -71,8 +89,17 @@ function ActionEditor({ action }: { action: Action }) {
     setErrors((e) => ({ ...e, [field]: undefined }));
     const before = saved.current;
     saved.current = check.data;
-    const result = await updateAction(before, { [field]: value } as ActionChanges);
-    setState(result.ok ? { kind: 'saved' } : { kind: 'failed', message: result.message });
+    setChanged(true);
+    if (field === 'action' || field === 'responsible') {
+      writer.type(field === 'action' ? places.action : places.responsible, value as string, before[field]);
+      return;
+    }
+    void writer
+      .run(async () => {
+        const result = await updateAction(before, { [field]: value } as ActionChanges);
+        if (!result.ok) throw new ActionRefused(result.message);
+      })
+      .then((ok) => setFailure(ok ? null : 'Rencana tindak lanjut tidak tersimpan. Coba lagi.'));
   }
 
   const overdue = isOverdue({ status: draft.status, targetDate: saved.current.targetDate }, localToday());
@@ -139,7 +166,7 @@ function ActionEditor({ action }: { action: Action }) {
       </select>
       <div className="action-foot">
         <span className="save-state" role="status" aria-live="polite">
-          {state.kind === 'saved' ? 'Tersimpan' : state.kind === 'failed' ? '' : ''}
+          {changed && !failure && !textFailed ? (typing ? 'Menyimpan…' : 'Tersimpan') : ''}
           {overdue && saved.current.targetDate ? ` Target ${formatDateId(saved.current.targetDate)} sudah lewat.` : ''}
         </span>
         <button
@@ -148,15 +175,15 @@ function ActionEditor({ action }: { action: Action }) {
           onClick={async () => {
             if (!window.confirm(`Hapus rencana tindak lanjut butir ${action.itemId}?`)) return;
             const r = await deleteAction(action.id);
-            if (!r.ok) setState({ kind: 'failed', message: r.message });
+            if (!r.ok) setFailure(r.message);
           }}
         >
           Hapus rencana<span className="visually-hidden"> butir {action.itemId}</span>
         </button>
       </div>
-      {state.kind === 'failed' && (
+      {(failure || textFailed) && (
         <p role="alert" className="error">
-          {state.message}
+          {failure ?? 'Rencana tindak lanjut tidak tersimpan. Teks yang diketik tetap disimpan sementara di perangkat ini; coba lagi.'}
         </p>
       )}
     </fieldset>

@@ -1,12 +1,12 @@
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'wouter';
-import { forgetPendingText, rememberPendingText } from '../../data/pendingText';
+import { writerFor } from '../../data/writer';
+import { LiveSaveStatus } from '../../ui/SaveStatus';
 import { addStaff, deleteStaff, listStaff, loadRosterContext, updateStaff, type StaffInput } from '../../data/staff';
-import { registerFlusher } from '../../data/pendingSaves';
 import { QUOTA_MESSAGE, isQuotaError, requestPersistenceAfterFirstSave } from '../../data/storage';
 import { totalClients, type StaffMember } from '../../domain/records';
 import { computeIndicators } from '../../domain/indicators';
@@ -80,45 +80,19 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
   // A change shows at once; the stored row (live query) catches up a moment later and replaces it.
   const [optimistic, setOptimistic] = useState<Partial<StaffInput>>({});
   useEffect(() => setOptimistic({}), [staff.updatedAt]);
-  const pending = useRef<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  // Typing a name is saved after a short pause, and at once when the page is hidden or the editor closes; until it
-  // is written it is mirrored like every typed text (src/data/pendingText), so a reload inside the pause loses nothing.
-  const namePlace = { assessmentId: staff.assessmentId, itemId: staff.id, field: 'staffName' as const };
-  const flush = useRef(async () => {});
-  flush.current = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    pending.current = null;
-    if (next === null) return;
-    try {
-      await updateStaff(staff.id, { name: next });
-      forgetPendingText(namePlace, next);
-    } catch (error) {
-      onError(errorMessage(error));
-    }
-  };
+  // Typing a name goes through the assessment's writer (src/data/writer.ts), like every typed text: mirrored at once,
+  // written after a short pause, and at once when the page is hidden or the editor closes.
+  const writer = writerFor(staff.assessmentId);
+  const namePlace = useMemo(() => ({ assessmentId: staff.assessmentId, itemId: staff.id, field: 'staffName' as const }), [staff.assessmentId, staff.id]);
+  useEffect(() => () => void writer.flush(namePlace), [writer, namePlace]);
   useEffect(() => {
-    const unregister = registerFlusher(() => flush.current());
-    return () => {
-      unregister();
-      void flush.current();
-    };
-  }, []);
-  useEffect(() => {
-    if (pending.current === null) setName(staff.name);
-  }, [staff.name]);
+    if (!writer.isWaiting(namePlace)) setName(staff.name);
+  }, [staff.name]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (patch: Partial<StaffInput>) => {
     if (patch.name !== undefined) {
-      const before = name;
       setName(patch.name);
-      pending.current = patch.name;
-      rememberPendingText(namePlace, patch.name, before);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush.current(), 400);
+      writer.type(namePlace, patch.name, name);
       const { name: _n, ...rest } = patch;
       patch = rest;
     }
@@ -134,7 +108,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
 
   const remove = async () => {
     try {
-      pending.current = null;
+      writer.discard(namePlace);
       await deleteStaff(staff.id);
     } catch (error) {
       onError(errorMessage(error));
@@ -168,7 +142,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
             aria-expanded={editing}
             aria-label={`${editing ? 'Tutup' : 'Ubah'} ${who}`}
             onClick={() => {
-              if (editing) void flush.current();
+              if (editing) void writer.flush(namePlace);
               setEditing(!editing);
             }}
           >
@@ -220,6 +194,7 @@ export default function RosterPage() {
       {readOnly && (
         <p className="card warn">Asesmen ini sudah final. Data SDM hanya dapat dilihat; buka kembali asesmen untuk mengubahnya.</p>
       )}
+      {!readOnly && <LiveSaveStatus writer={writerFor(assessment.id)} />}
       <div role="alert" className="error">
         {error}
       </div>
