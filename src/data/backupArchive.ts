@@ -15,7 +15,7 @@
 import type { Unzip, UnzipFile, Zip } from 'fflate';
 import { checkImportedFile, acceptableThumbBytes, parseBundle, sealBundle, type Bundle } from '../domain/bundle';
 import { db, type EvidenceFile } from './db';
-import { APP_INFO, LAST_BACKUP_KEY, backupContent } from './bundleIO';
+import { APP_INFO, LAST_BACKUP_KEY, backupContent } from './bundleExport';
 
 export const ARCHIVE_BUNDLE_NAME = 'cadangan.json';
 export const ARCHIVE_MANIFEST_NAME = 'berkas/daftar.json';
@@ -178,7 +178,9 @@ export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      unzip.push(value, false);
+      // fflate may keep a reference to an unfinished piece of the chunk until the next push; the stream may reuse the
+      // chunk's buffer meanwhile (an intermittent "rusak atau terpotong" on a 200 MB archive under load). Push a copy.
+      unzip.push(value.slice(), false);
       if (problems.length) break;
     }
     if (!problems.length) unzip.push(new Uint8Array(0), true);

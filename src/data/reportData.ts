@@ -1,7 +1,7 @@
 import type { Assessment } from '../domain/records';
 import type { BundleFile } from '../domain/bundle';
 import { db } from './db';
-import { encodeEvidenceFiles } from './bundleIO';
+import { encodeEvidenceFiles } from './bundleFiles';
 
 export interface ReportListEntry {
   assessment: Assessment;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import { reviewItemSchema, reviewMetaSchema, type ReviewItem, type ReviewMeta } from '../domain/records';
 import { db } from './db';
-import { REVIEW_COPY_PREFIX } from './bundleIO';
+import { REVIEW_COPY_PREFIX } from './reviewCopy';
 import { requestPersistenceAfterFirstSave } from './storage';
 
 export type ReviewPatch = Partial<Pick<ReviewItem, 'verifiedLevel' | 'finding' | 'note' | 'reviewedLevel'>>;

@@ -6,7 +6,7 @@ import { db } from './db';
 import { assertWritable } from './guard';
 import { newId } from './ids';
 import { loadSnapshot } from './snapshot';
-import { APP_INFO } from './bundleIO';
+import { APP_INFO } from './bundleExport';
 import { RecordWriteError } from './staff';
 
 export type MemberInput = Pick<TeamMember, 'name' | 'position'>;

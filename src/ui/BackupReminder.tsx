@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { lastBackupAt } from '../data/bundleIO';
+import { lastBackupAt } from '../data/bundleExport';
 import { listAssessments } from '../data/assessments';
 
 /** Days after which a reminder turns into a warning. */

@@ -5,7 +5,7 @@ import { missingChoices, type MergeChoice } from '../domain/team/merge';
 import type { EvidenceDoc } from '../domain/records';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { extractPdfOffThread, type PdfJob } from './extractPdfOffThread';
-import { applyImport, planImport } from '../data/bundleIO';
+import { applyImport, planImport } from '../data/bundleImport';
 import { isZip, readBackupArchive, type ArchiveFile } from '../data/backupArchive';
 import {
   ACTION_LABELS,

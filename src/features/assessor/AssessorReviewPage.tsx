@@ -1,7 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { REVIEW_FILTERS, isVerified, matchingItems, type FilterableItem, type ReviewFilter } from './filters';
 import { Link, useParams } from 'wouter';
-import { bundleFileName, exportReviewBundle, isReviewCopy } from '../../data/bundleIO';
+import { bundleFileName, exportReviewBundle } from '../../data/bundleExport';
+import { isReviewCopy } from '../../data/reviewCopy';
 import { writerFor } from '../../data/writer';
 import { LiveSaveStatus } from '../../ui/SaveStatus';
 import { localToday } from '../../data/evidence';

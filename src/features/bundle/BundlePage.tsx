@@ -1,6 +1,6 @@
 import { formatBytes, formatDateTimeId } from '../../ui/format';
 import { useEffect, useId, useState } from 'react';
-import { bundleFileName, exportAssessmentBundle, lastBackupAt, listExportable } from '../../data/bundleIO';
+import { bundleFileName, exportAssessmentBundle, lastBackupAt, listExportable } from '../../data/bundleExport';
 import { BundleImport } from '../../ui/BundleImport';
 import { ImportedReview } from './ImportedReview';
 import { getCurrentAssessment } from '../../ui/currentAssessment';

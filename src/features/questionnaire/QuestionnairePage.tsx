@@ -1,6 +1,6 @@
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isReviewCopy } from '../../data/bundleIO';
+import { isReviewCopy } from '../../data/reviewCopy';
 import { ReviewFindings } from '../../ui/ReviewFindings';
 import { useReviews } from '../../data/reviews';
 import { ItemEvidenceBadge } from '../../ui/ItemEvidenceBadge';

@@ -8,7 +8,7 @@ import { placeItems, type PlacedItem } from '../../ui/instrument';
 import { instrumentFor } from '../../ui/instrumentFor';
 import { useAnswers } from '../../data/answers';
 import { useAssessment } from '../../data/assessments';
-import { exportAssessmentBundle } from '../../data/bundleIO';
+import { exportAssessmentBundle } from '../../data/bundleExport';
 import { useInstitution } from '../../data/institutions';
 import { addMember, exportTaskPackage, leadOf, removeMember, startTeam, updateMember } from '../../data/team';
 import { memberProgress, teamProgress } from '../../domain/team/progress';

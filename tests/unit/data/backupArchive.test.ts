@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
-import { applyImport, planImport } from '../../../src/data/bundleIO';
+import { applyImport, planImport } from '../../../src/data/bundleImport';
 import { exportBackupArchive, isZip, readBackupArchive } from '../../../src/data/backupArchive';
 import type { Bundle } from '../../../src/domain/bundle';
 import { sampleBundle, sampleEvidence, T2 } from '../domain/bundle/sample';

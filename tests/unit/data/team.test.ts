@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
-import { applyImport, exportAssessmentBundle, planImport } from '../../../src/data/bundleIO';
+import { applyImport, planImport } from '../../../src/data/bundleImport';
+import { exportAssessmentBundle } from '../../../src/data/bundleExport';
 import { saveAnswer } from '../../../src/data/answers';
 import { finaliseAssessment } from '../../../src/data/assessments';
 import { addMember, exportTaskPackage, startTeam, updateMember } from '../../../src/data/team';

@@ -2,16 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db } from '../../../src/data/db';
-import {
-  applyImport,
-  base64ToBytes,
-  exportAssessmentBundle,
-  exportBackup,
-  exportReviewBundle,
-  lastBackupAt,
-  planImport,
-  REVIEW_COPY_PREFIX,
-} from '../../../src/data/bundleIO';
+import { applyImport, planImport } from '../../../src/data/bundleImport';
+import { base64ToBytes } from '../../../src/data/bundleFiles';
+import { exportAssessmentBundle, exportBackup, exportReviewBundle, lastBackupAt } from '../../../src/data/bundleExport';
+import { REVIEW_COPY_PREFIX } from '../../../src/data/reviewCopy';
 import { verifyIntegrity, entryKey, parseBundle, type Bundle } from '../../../src/domain/bundle';
 import { PNG_1x1, T2, sampleBundle, sampleFiles, sampleReview, sampleSnapshot } from '../domain/bundle/sample';
 import { sealHashes } from '../../../src/domain/bundle/integrity';
@@ -357,7 +351,7 @@ describe('a review copy is part of the record', () => {
     const bundle = await sampleBundle();
     const r = await applyImport(bundle, await planImport(bundle), {}, { reviewCopy: true, fileName: 'lembaga.json' });
     expect(r.ok).toBe(true);
-    const { isReviewCopy } = await import('../../../src/data/bundleIO');
+    const { isReviewCopy } = await import('../../../src/data/reviewCopy');
     expect(await isReviewCopy('asm-1')).toBe(true);
 
     const backup = await exportBackup();

@@ -1,20 +1,14 @@
+import { filesToRows } from './bundleFiles';
+import { REVIEW_COPY_PREFIX } from './reviewCopy';
 import {
   assessmentFingerprint,
   institutionFingerprint,
   reviewFingerprint,
-  acceptableThumb,
-  checkImportedFile,
   parseBundle,
   entryKey,
   importPlan,
-  sealBundle,
-  snapshotContent,
   withChoices,
-  BUNDLE_FORMAT,
-  BUNDLE_FORMAT_VERSION,
   type Bundle,
-  type BundleContent,
-  type BundleFile,
   type Choices,
   type ExistingAssessment,
   type ExistingState,
@@ -22,152 +16,10 @@ import {
   type PlanEntry,
 } from '../domain/bundle';
 import type { Answer, Assessment, EvidenceDoc, ReviewItem, StaffMember, Action } from '../domain/records';
-import { db, type EvidenceFile } from './db';
-import { loadSnapshot } from './snapshot';
+import { db } from './db';
 import type { ArchiveFile } from './backupArchive';
 import { MergeChangedError, writeMerge } from './teamMerge';
 import type { MergeChoices, MergePlan } from '../domain/team/merge';
-
-/** The app version written into every exported bundle (not hashed). */
-export const APP_INFO: Bundle['app'] = {
-  version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
-  build: typeof __APP_BUILD__ === 'string' ? __APP_BUILD__.slice(0, 60) : 'dev',
-};
-
-/** meta key: ISO time of the last full backup export. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
-/** meta key prefix marking an assessment imported into assessor mode (read-only copy of an institution's data). */
-export const REVIEW_COPY_PREFIX = 'reviewCopy:';
-
-// ---------- base64 <-> Blob ----------
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(b64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-/** A Blob as base64; FileReader's data URL is much faster than building a binary string for multi-MB photos. */
-async function blobToBase64(blob: Blob): Promise<string> {
-  if (typeof FileReader === 'undefined') return bytesToBase64(new Uint8Array(await blob.arrayBuffer())); // Node (tests)
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.lastIndexOf(',') + 1)); // base64 never contains a comma
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('Berkas bukti tidak dapat dibaca.'));
-    reader.readAsDataURL(blob);
-  });
-}
-
-/** Reads the stored files of these evidence records (a database read: safe inside a transaction). */
-async function fileRowsFor(evidence: EvidenceDoc[]): Promise<(EvidenceFile | undefined)[]> {
-  return db.evidenceFiles.bulkGet(evidence.map((e) => e.id));
-}
-
-/**
- * Evidence file rows as bundle entries (base64). Reads Blobs: call it outside a transaction, which would otherwise
- * commit early. `mimeById` fills in a type for a Blob stored without one.
- */
-export async function encodeEvidenceFiles(rows: (EvidenceFile | undefined)[], mimeById: ReadonlyMap<string, string> = new Map()): Promise<BundleFile[]> {
-  return Promise.all(
-    rows
-      .filter((row): row is EvidenceFile => row !== undefined)
-      .map(async (row) => ({
-        id: row.id,
-        mime: (row.blob.type || mimeById.get(row.id) || 'application/octet-stream').slice(0, 100),
-        data: await blobToBase64(row.blob),
-        thumb: row.thumb ? await blobToBase64(row.thumb) : null,
-      })),
-  );
-}
-
-const mimesOf = (evidence: EvidenceDoc[]) => new Map(evidence.map((e) => [e.id, e.mime]));
-
-// ---------- export ----------
-
-/** One assessment as a sealed bundle; evidence images only when `withPhotos`. Null when it does not exist. */
-export async function exportAssessmentBundle(assessmentId: string, options: { withPhotos: boolean }): Promise<Bundle | null> {
-  const snapshot = await loadSnapshot(assessmentId);
-  if (!snapshot) return null;
-  const files = options.withPhotos ? await encodeEvidenceFiles(await fileRowsFor(snapshot.evidence), mimesOf(snapshot.evidence)) : [];
-  return sealBundle(snapshotContent(snapshot, files, 'assessment'), APP_INFO);
-}
-
-/** The assessor's verification of one assessment: the institution's data as reviewed plus the review; no images. */
-export async function exportReviewBundle(assessmentId: string): Promise<Bundle | null> {
-  const snapshot = await loadSnapshot(assessmentId);
-  if (!snapshot) return null;
-  return sealBundle(snapshotContent(snapshot, [], 'review'), APP_INFO);
-}
-
-/** Every table of the device as bundle content (files not yet read), in one read transaction. */
-export async function backupContent(): Promise<{ content: BundleContent; evidence: EvidenceDoc[] }> {
-  return db.transaction(
-    'r',
-    [db.institutions, db.assessments, db.answers, db.staff, db.evidence, db.actions, db.reviews, db.reviewMeta, db.recapSources],
-    async () => {
-      const [institutions, assessments, answers, staff, evidence, actions, reviews, reviewMeta, recapSources] = await Promise.all([
-        db.institutions.toArray(),
-        db.assessments.toArray(),
-        db.answers.toArray(),
-        db.staff.toArray(),
-        db.evidence.toArray(),
-        db.actions.toArray(),
-        db.reviews.toArray(),
-        db.reviewMeta.toArray(),
-        db.recapSources.toArray(),
-      ]);
-      const content: BundleContent = {
-        format: BUNDLE_FORMAT,
-        formatVersion: BUNDLE_FORMAT_VERSION,
-        kind: 'backup',
-        institutions, assessments, answers, staff, evidence, actions, reviews, reviewMeta,
-        files: [],
-        recapSources: recapSources.map((r) => ({ id: r.id, key: r.key, fileName: r.fileName, importedAt: r.importedAt, bundle: r.bundle })),
-      };
-      return { content, evidence };
-    },
-  );
-}
-
-/**
- * Everything on the device, evidence files included, in one JSON bundle; records meta lastBackupAt. The app's own
- * backup button writes the .zip form (backupArchive.ts), which has no size ceiling; this form stays readable.
- */
-export async function exportBackup(now = new Date()): Promise<Bundle> {
-  const { content, evidence } = await backupContent();
-  content.files = await encodeEvidenceFiles(await fileRowsFor(evidence), mimesOf(content.evidence));
-  const bundle = await sealBundle(content, APP_INFO, now.toISOString());
-  await db.meta.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
-  return bundle;
-}
-
-export async function lastBackupAt(): Promise<string | null> {
-  const row = await db.meta.get(LAST_BACKUP_KEY);
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
-/** A file name for a bundle, e.g. "swanilai-cadangan-2026-11-22.json" or "swanilai-lksa-harapan-2026.json". */
-export function bundleFileName(bundle: Bundle): string {
-  const date = bundle.exportedAt.slice(0, 10);
-  const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'berkas';
-  if (bundle.kind === 'backup') return `swanilai-cadangan-${date}.json`;
-  const a = bundle.assessments[0];
-  const inst = bundle.institutions.find((i) => i.id === a?.institutionId);
-  const base = `${slug(inst?.name ?? 'lembaga')}-${slug(a?.period ?? '')}`;
-  return bundle.kind === 'review' ? `swanilai-verifikasi-${base}-${date}.json` : `swanilai-${base}-${date}.json`;
-}
-
-// ---------- import ----------
 
 const latest = (values: Iterable<string>) => {
   let best = '';
@@ -226,28 +78,6 @@ const COPY_SUFFIX = ' (salinan impor)';
 
 function sameDecision(a: PlanEntry, b: PlanEntry): boolean {
   return a.type === b.type && a.id === b.id && a.conflict === b.conflict && a.deviceUpdatedAt === b.deviceUpdatedAt;
-}
-
-/**
- * Evidence files as stored rows. The type comes from the bytes, never from the file's claim; files the app would
- * not itself produce (HTML, SVG, an image bomb) are not written, and a thumbnail that is not a small JPEG is dropped.
- */
-function filesToRows(files: BundleFile[], evidenceIds: Map<string, string>, archived?: ReadonlyMap<string, ArchiveFile>): EvidenceFile[] {
-  const rows: EvidenceFile[] = [];
-  // Files of a backup archive were checked (SHA-256 and type by their bytes) when the archive was read.
-  for (const [id, f] of archived ?? []) if (evidenceIds.has(id)) rows.push({ id: evidenceIds.get(id)!, blob: f.blob, thumb: f.thumb });
-  for (const f of files) {
-    if (!evidenceIds.has(f.id)) continue;
-    const bytes = base64ToBytes(f.data);
-    const checked = checkImportedFile(bytes);
-    if (!checked.ok) continue;
-    rows.push({
-      id: evidenceIds.get(f.id)!,
-      blob: new Blob([bytes], { type: checked.type }),
-      thumb: acceptableThumb(f.thumb) ? new Blob([base64ToBytes(f.thumb!)], { type: 'image/jpeg' }) : null,
-    });
-  }
-  return rows;
 }
 
 async function deleteAssessmentRows(assessmentId: string, withReview: boolean): Promise<void> {
@@ -415,31 +245,4 @@ export async function applyImport(
 /** Picks the keys of the plan's conflicts, for a choices map built by the UI. */
 export function conflictKeys(plan: ImportPlan): string[] {
   return plan.entries.filter((e) => e.conflict).map(entryKey);
-}
-
-/** Assessments on the device with their institution's name, newest change first (for the export picker). */
-export async function listExportable(): Promise<{ id: string; label: string; status: string; reviewCopy: boolean }[]> {
-  const [assessments, institutions, copies] = await Promise.all([
-    db.assessments.toArray(),
-    db.institutions.toArray(),
-    db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).primaryKeys(),
-  ]);
-  const names = new Map(institutions.map((i) => [i.id, i.name]));
-  const copySet = new Set([
-    ...(copies as string[]).map((k) => k.slice(REVIEW_COPY_PREFIX.length)),
-    ...assessments.filter((a) => (a as Assessment).origin?.kind === 'review-copy').map((a) => a.id),
-  ]);
-  return assessments
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .map((a) => ({ id: a.id, label: `${names.get(a.institutionId) ?? 'Lembaga'} — ${a.period}`, status: a.status, reviewCopy: copySet.has(a.id) }));
-}
-
-/**
- * True when this assessment is an assessor's read-only copy of an institution's data (mode asesor): the record's own
- * origin, or (copies imported before the origin was part of the record) the older meta key.
- */
-export async function isReviewCopy(assessmentId: string): Promise<boolean> {
-  const a = (await db.assessments.get(assessmentId)) as Assessment | undefined;
-  if (a?.origin?.kind === 'review-copy') return true;
-  return (await db.meta.get(`${REVIEW_COPY_PREFIX}${assessmentId}`)) !== undefined;
 }
