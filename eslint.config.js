@@ -4,9 +4,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const DEXIE = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/data touches IndexedDB: read through its repositories and useLiveRead / useLiveSnapshot (src/data/live.ts).' };
 const JSPDF = { group: ['jspdf', 'jspdf-autotable'], message: 'jsPDF is imported only in src/pdf, which the app loads with import().' };
 /** One no-restricted-imports rule per folder (a later block replaces an earlier one), so each repeats the jsPDF rule. */
-const layer = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }, JSPDF] }] });
+const layer = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }, JSPDF, DEXIE] }] });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-next/**', '.bench/**', 'node_modules/**', 'coverage/**', 'public/**', '**/*.d.ts'] },
@@ -17,7 +18,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
+      // useLiveRead (src/data/live.ts) takes deps like useEffect: check them the same way.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLiveRead$' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
       // Some empty catches are deliberate (best-effort storage); each says why in a comment.
       'no-empty': ['error', { allowEmptyCatch: true }],
@@ -33,8 +35,8 @@ export default tseslint.config(
   // Only src/pdf imports jsPDF (and the app loads src/pdf with import()).
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/pdf/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [JSPDF] }] },
+    ignores: ['src/pdf/**', 'src/data/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [JSPDF, DEXIE] }] },
   },
   // The domain is plain TypeScript: no React, no Dexie, no screens, no storage.
   {
@@ -55,7 +57,7 @@ export default tseslint.config(
   // Storage knows nothing of screens.
   {
     files: ['src/data/**/*.ts'],
-    rules: layer('src/data does not import screens, shared UI or PDF code.', ['**/ui/*', '**/features/*', '**/pdf/*', '**/app/*']),
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/*', '**/features/*', '**/pdf/*', '**/app/*'], message: 'src/data does not import screens, shared UI or PDF code.' }, JSPDF] }] },
   },
   // Shared UI does not reach into a screen.
   {
@@ -68,7 +70,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature does not import another feature: move shared code to src/ui or src/domain.' }, JSPDF] },
+        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature does not import another feature: move shared code to src/ui or src/domain.' }, JSPDF, DEXIE] },
       ],
     },
   },

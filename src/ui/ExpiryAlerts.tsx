@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../data/live';
 import { Link } from 'wouter';
 import { expiryAlerts, localToday } from '../data/evidence';
 import { formatDateId } from './format';
@@ -10,7 +10,7 @@ import { formatDateId } from './format';
  */
 export function ExpiryAlerts({ assessmentId, today }: { assessmentId?: string; today?: string }) {
   const day = today ?? localToday();
-  const alerts = useLiveQuery(() => expiryAlerts(day, assessmentId), [day, assessmentId]);
+  const alerts = useLiveRead(() => expiryAlerts(day, assessmentId), [day, assessmentId]);
   if (!alerts || alerts.length === 0) return null;
   const showInstitution = !assessmentId;
   return (

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../data/live';
 import { Link } from 'wouter';
 import { evidenceForItem, localToday } from '../data/evidence';
 import { expiryState } from '../domain/records';
@@ -8,7 +8,7 @@ import { expiryState } from '../domain/records';
  * has expired or expires within 90 days. Links to the evidence register with the item preselected.
  */
 export function ItemEvidenceBadge({ assessmentId, itemId, today }: { assessmentId: string; itemId: string; today?: string }) {
-  const docs = useLiveQuery(() => evidenceForItem(assessmentId, itemId), [assessmentId, itemId]);
+  const docs = useLiveRead(() => evidenceForItem(assessmentId, itemId), [assessmentId, itemId]);
   if (!docs) return null;
   const day = today ?? localToday();
   const states = docs.map((d) => expiryState(d.expiryDate, day));

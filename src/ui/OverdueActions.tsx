@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../data/live';
 import { Link } from 'wouter';
 import { listOverdueActions, localToday } from '../data/actions';
 import { formatDateId } from './format';
@@ -16,7 +16,7 @@ interface Props {
  */
 export function OverdueActions({ today, headingLevel = 2 }: Props) {
   const day = today ?? localToday();
-  const overdue = useLiveQuery(() => listOverdueActions(day), [day]);
+  const overdue = useLiveRead(() => listOverdueActions(day), [day]);
   if (!overdue || overdue.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -1,7 +1,7 @@
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { Link, useParams, useSearch } from 'wouter';
 import { deleteEvidence, evidenceBytes, getEvidenceFile, listEvidence, localToday } from '../../data/evidence';
 import { loadRosterContext } from '../../data/staff';
@@ -38,7 +38,7 @@ function ExpiryBadge({ doc, today }: { doc: EvidenceDoc; today: string }) {
 }
 
 function Thumb({ doc }: { doc: EvidenceDoc }) {
-  const file = useLiveQuery(() => (doc.size > 0 ? getEvidenceFile(doc.id) : Promise.resolve(undefined)), [doc.id, doc.updatedAt, doc.size]);
+  const file = useLiveRead(() => (doc.size > 0 ? getEvidenceFile(doc.id) : Promise.resolve(undefined)), [doc.id, doc.updatedAt, doc.size]); // eslint-disable-line react-hooks/exhaustive-deps -- a replaced file (new updatedAt) is read again
   const url = useBlobUrl(file?.thumb);
   if (url) return <img src={url} alt={`Foto bukti: ${doc.title || doc.kind}`} className="thumb" data-testid="evidence-thumb" />;
   if (doc.mime === 'application/pdf') return <span className="thumb thumb-pdf" aria-hidden="true">PDF</span>;
@@ -147,14 +147,14 @@ function EvidenceCard({
 }
 
 function EditForm({ doc, assessmentId, items, onDone }: { doc: EvidenceDoc; assessmentId: string; items: Item[]; onDone: (d: EvidenceDoc | null) => void }) {
-  const file = useLiveQuery(async () => ({ file: await getEvidenceFile(doc.id) }), [doc.id]);
+  const file = useLiveRead(async () => ({ file: await getEvidenceFile(doc.id) }), [doc.id]);
   if (!file) return <p role="status">Memuat…</p>;
   return <EvidenceForm key={doc.id} assessmentId={assessmentId} items={items} doc={doc} storedFile={file.file} onDone={onDone} />;
 }
 
 function StorageLine({ assessmentId }: { assessmentId: string }) {
-  const here = useLiveQuery(() => evidenceBytes(assessmentId), [assessmentId]);
-  const all = useLiveQuery(() => evidenceBytes(), []);
+  const here = useLiveRead(() => evidenceBytes(assessmentId), [assessmentId]);
+  const all = useLiveRead(() => evidenceBytes(), []);
   const [device, setDevice] = useState<StorageStatus | null>(null);
   useEffect(() => {
     void storageStatus()
@@ -173,8 +173,8 @@ export default function EvidencePage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
   const search = useSearch();
   const butir = new URLSearchParams(search).get('butir');
-  const context = useLiveQuery(() => loadRosterContext(assessmentId), [assessmentId]);
-  const docs = useLiveQuery(() => listEvidence(assessmentId), [assessmentId]);
+  const context = useLiveRead(() => loadRosterContext(assessmentId), [assessmentId]);
+  const docs = useLiveRead(() => listEvidence(assessmentId), [assessmentId]);
   const [mode, setMode] = useState<Mode>(butir || hasNewEvidenceDraft(assessmentId) ? { kind: 'new' } : { kind: 'list' });
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { listAnswers } from '../../data/answers';
 import { listAssessments } from '../../data/assessments';
 import { listInstitutions } from '../../data/institutions';
@@ -33,7 +33,7 @@ export interface InstitutionSummary {
  * the app) is loaded on demand, after Beranda's first paint, instead of being part of the first load.
  */
 export function useHomeData(): InstitutionSummary[] | undefined {
-  return useLiveQuery(async () => {
+  return useLiveRead(async () => {
     const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
     if (!assessments.length) return institutions.map((institution) => ({ institution, assessments: [] }));
     const [{ placeItems, scoreStored }, { instrumentFor }] = await Promise.all([import('../../ui/instrument'), import('../../ui/instrumentFor')]);

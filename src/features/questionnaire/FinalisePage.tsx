@@ -9,7 +9,7 @@ import { finaliseAssessment, reopenAssessment } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
 import { formatDateTime, formatScore } from '../../ui/scoreFormat';
 import { checkFinalise } from './finaliseCheck';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { evidenceCountsByItem, expiryAlerts, localToday } from '../../data/evidence';
 import type { AssessmentScore } from '../../domain/scoring';
 import type { PlacedItem } from '../../domain/assessment';
@@ -258,8 +258,8 @@ function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubm
 
 /** What finalising means for this assessment: unmet critical items, items without any evidence, expired documents. */
 function RiskSummary({ assessmentId, score, placed }: { assessmentId: string; score: AssessmentScore; placed: PlacedItem[] }) {
-  const counts = useLiveQuery(() => evidenceCountsByItem(assessmentId), [assessmentId]);
-  const expired = useLiveQuery(async () => (await expiryAlerts(localToday(), assessmentId)).filter((a) => a.state === 'expired'), [assessmentId]);
+  const counts = useLiveRead(() => evidenceCountsByItem(assessmentId), [assessmentId]);
+  const expired = useLiveRead(async () => (await expiryAlerts(localToday(), assessmentId)).filter((a) => a.state === 'expired'), [assessmentId]);
   if (!counts || !expired) return null;
   const statement = new Map(placed.map((p) => [p.item.id, p.item.statement]));
   const unmet = score.grade.unmetCritical;

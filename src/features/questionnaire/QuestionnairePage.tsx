@@ -1,5 +1,5 @@
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { isReviewCopy } from '../../data/reviewCopy';
 import { ReviewFindings } from '../../ui/ReviewFindings';
 import { useReviews } from '../../data/reviews';
@@ -73,7 +73,7 @@ function itemStateText(s: ItemScore | undefined, answer: Answer | undefined): st
 
 /** An assessor's copy of an institution's assessment (mode asesor) is never edited in the questionnaire. */
 function useReviewCopy(assessmentId: string): boolean {
-  return useLiveQuery(() => isReviewCopy(assessmentId), [assessmentId]) ?? false;
+  return useLiveRead(() => isReviewCopy(assessmentId), [assessmentId]) ?? false;
 }
 
 /** After an assessor's review was imported: the way to its summary on Hasil. */

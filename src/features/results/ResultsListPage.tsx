@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { Link } from 'wouter';
 import { listAssessmentsWithInstitution } from '../../data/results';
 import './results.css';
 
 /** Hasil: pick an assessment to see its results. */
 export default function ResultsListPage() {
-  const rows = useLiveQuery(() => listAssessmentsWithInstitution(), []);
+  const rows = useLiveRead(() => listAssessmentsWithInstitution(), []);
   return (
     <>
       <h1>Hasil</h1>

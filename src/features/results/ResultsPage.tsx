@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead, useLiveSnapshot } from '../../data/live';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { loadEarlierSnapshot } from '../../data/results';
-import { loadSnapshot } from '../../data/snapshot';
 import { localToday } from '../../data/evidence';
 import { BalksTable } from './BalksTable';
 import { EligibilityPanel } from './EligibilityPanel';
@@ -21,11 +20,11 @@ import './results.css';
 
 export default function ResultsPage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
-  const snapshot = useLiveQuery(() => loadSnapshot(assessmentId), [assessmentId]);
+  const snapshot = useLiveSnapshot(assessmentId);
   const a = snapshot?.assessment;
-  const earlier = useLiveQuery(
+  const earlier = useLiveRead(
     () => (a ? loadEarlierSnapshot(a) : Promise.resolve(undefined)),
-    [a?.id, a?.institutionId, a?.createdAt],
+    [a?.id, a?.institutionId, a?.createdAt], // eslint-disable-line react-hooks/exhaustive-deps -- the earlier period depends only on these, not on every answer
   );
   const model = useMemo(() => (snapshot ? buildResults(snapshot, localToday()) : null), [snapshot]);
   const comparison = useMemo(

@@ -2,7 +2,7 @@ import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../data/live';
 import { Link, useParams } from 'wouter';
 import { writerFor } from '../../data/writer';
 import { LiveSaveStatus } from '../../ui/SaveStatus';
@@ -168,8 +168,8 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
 
 export default function RosterPage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
-  const context = useLiveQuery(() => loadRosterContext(assessmentId), [assessmentId]);
-  const staff = useLiveQuery(() => listStaff(assessmentId), [assessmentId]);
+  const context = useLiveRead(() => loadRosterContext(assessmentId), [assessmentId]);
+  const staff = useLiveRead(() => listStaff(assessmentId), [assessmentId]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 

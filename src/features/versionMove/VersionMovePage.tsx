@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead, useLiveSnapshot } from '../../data/live';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { loadSnapshot } from '../../data/snapshot';
 import { moveAssessment, undoableMove, undoMove } from '../../data/versionMove';
 import { resolveInstrument } from '../../domain/assessment';
 import { newerThan, planMove, type MoveEntry, type OldAnswer } from '../../domain/migration/plan';
@@ -32,8 +31,8 @@ function EntryList({ title, entries, testId, render }: { title: string; entries:
  */
 export default function VersionMovePage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
-  const snapshot = useLiveQuery(() => loadSnapshot(assessmentId), [assessmentId]);
-  const undoable = useLiveQuery(() => undoableMove(assessmentId), [assessmentId, snapshot?.assessment.updatedAt]);
+  const snapshot = useLiveSnapshot(assessmentId);
+  const undoable = useLiveRead(() => undoableMove(assessmentId), [assessmentId, snapshot?.assessment.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps -- read again after each move
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
