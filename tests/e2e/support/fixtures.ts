@@ -15,6 +15,7 @@
  */
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import { collectPageErrors, launchPersistent, tempProfileDir } from './browser';
 import { startServer, type StaticServer } from './server';
 import { DIST } from './env';
@@ -157,6 +158,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         for (const path of state.saved) testInfo.attachments.push({ name: 'trace', path, contentType: 'application/zip' });
       } else {
         for (const path of state.saved) rmSync(path, { force: true });
+        // Leave no empty folder behind for a passing test (it fails if the test wrote anything else there).
+        if (state.saved.length) await rmdir(testInfo.outputDir).catch(() => undefined);
       }
       current = undefined;
     },
