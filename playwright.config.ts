@@ -16,6 +16,8 @@ export default defineConfig({
   // Web-first assertions wait as long as locator.waitFor() did in the old harness.
   expect: { timeout: 30_000 },
   retries: 0,
+  // One worker: on the 2-core machine two workers made each journey about twice as slow (no gain for the whole
+  // run) and a 16 MB setInputFiles in evidence.test.ts timed out under the doubled load.
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
