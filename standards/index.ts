@@ -3,21 +3,21 @@
  * Adding a standard: put its JSON file in this folder and list it below (see README).
  */
 import type { StandardFile } from '../src/domain/standard/schema';
-import standarUmum from './standar-umum-1.0.0.json';
-import khususLksa from './khusus-lksa-1.0.0.json';
-import khususBinaLaras from './khusus-bina-laras-1.0.0.json';
-import khususPamardiPutra from './khusus-pamardi-putra-1.0.0.json';
-import standarUmum2 from './standar-umum-2.0.0.json';
-import khususBinaLaras2 from './khusus-bina-laras-2.0.0.json';
-import khususPamardiPutra2 from './khusus-pamardi-putra-2.0.0.json';
-import khususDisabilitasFisik2 from './khusus-disabilitas-fisik-2.0.0.json';
-import khususDisabilitasSensorik2 from './khusus-disabilitas-sensorik-2.0.0.json';
-import khususDisabilitasIntelektual2 from './khusus-disabilitas-intelektual-2.0.0.json';
-import khususLanjutUsia2 from './khusus-lanjut-usia-2.0.0.json';
-import khususAbh2 from './khusus-abh-2.0.0.json';
-import khususTunaSosial2 from './khusus-tuna-sosial-2.0.0.json';
-import khususLksa2 from './khusus-lksa-2.0.0.json';
-import khususBinaRemaja2 from './khusus-bina-remaja-2.0.0.json';
+import standarUmum from './standar-umum-1.0.0.json' with { type: 'json' };
+import khususLksa from './khusus-lksa-1.0.0.json' with { type: 'json' };
+import khususBinaLaras from './khusus-bina-laras-1.0.0.json' with { type: 'json' };
+import khususPamardiPutra from './khusus-pamardi-putra-1.0.0.json' with { type: 'json' };
+import standarUmum2 from './standar-umum-2.0.0.json' with { type: 'json' };
+import khususBinaLaras2 from './khusus-bina-laras-2.0.0.json' with { type: 'json' };
+import khususPamardiPutra2 from './khusus-pamardi-putra-2.0.0.json' with { type: 'json' };
+import khususDisabilitasFisik2 from './khusus-disabilitas-fisik-2.0.0.json' with { type: 'json' };
+import khususDisabilitasSensorik2 from './khusus-disabilitas-sensorik-2.0.0.json' with { type: 'json' };
+import khususDisabilitasIntelektual2 from './khusus-disabilitas-intelektual-2.0.0.json' with { type: 'json' };
+import khususLanjutUsia2 from './khusus-lanjut-usia-2.0.0.json' with { type: 'json' };
+import khususAbh2 from './khusus-abh-2.0.0.json' with { type: 'json' };
+import khususTunaSosial2 from './khusus-tuna-sosial-2.0.0.json' with { type: 'json' };
+import khususLksa2 from './khusus-lksa-2.0.0.json' with { type: 'json' };
+import khususBinaRemaja2 from './khusus-bina-remaja-2.0.0.json' with { type: 'json' };
 
 export const STANDARD_FILES: Record<string, unknown> = {
   'standar-umum-1.0.0.json': standarUmum,

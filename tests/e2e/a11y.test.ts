@@ -1,20 +1,9 @@
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { test, expect } from './support/fixtures';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchPersistent, tempProfileDir } from './support/browser';
-import { startServer, type StaticServer } from './support/server';
-import { DIST } from './support/env';
 import { answerItem, createInstitution, openItem, startAssessment } from './support/app';
 import { currentUmum } from '../../src/domain/standard/registry';
-
-let server: StaticServer;
-before(async () => {
-  server = await startServer(DIST);
-});
-after(async () => {
-  await server.close();
-});
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -23,47 +12,42 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('axe finds no serious or critical violation on Beranda, the profile form and the questionnaire', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'Beranda (empty)');
+test('axe finds no serious or critical violation on Beranda, the profile form and the questionnaire', async ({ server, phone }) => {
+  const { page } = phone;
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+  assert.deepEqual(await seriousViolations(page), [], 'Beranda (empty)');
 
-    await page.goto(`${server.url}/lembaga/baru`);
-    await page.getByRole('button', { name: 'Simpan profil' }).click();
-    await page.getByText('Nama lembaga wajib diisi').waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'profile form with errors');
+  await page.goto(`${server.url}/lembaga/baru`);
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(page.getByText('Nama lembaga wajib diisi')).toBeVisible();
+  assert.deepEqual(await seriousViolations(page), [], 'profile form with errors');
 
-    await createInstitution(page, server.url);
-    assert.deepEqual(await seriousViolations(page), [], 'profile of an institution');
-    const { assessmentId } = await startAssessment(page, '2026');
-    await page.getByRole('button', { name: /KLB/ }).or(page.locator('summary').filter({ hasText: 'KLB' })).first().click();
-    assert.deepEqual(await seriousViolations(page), [], 'questionnaire overview');
+  await createInstitution(page, server.url);
+  assert.deepEqual(await seriousViolations(page), [], 'profile of an institution');
+  const { assessmentId } = await startAssessment(page, '2026');
+  await page.getByRole('button', { name: /KLB/ }).or(page.locator('summary').filter({ hasText: 'KLB' })).first().click();
+  assert.deepEqual(await seriousViolations(page), [], 'questionnaire overview');
 
-    const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items));
-    const naItem = items.find((i) => i.naAllowed && !i.computed)!;
-    await openItem(page, server.url, assessmentId, items[0]!.id);
-    await answerItem(page, items[0]!.id, 3);
-    await page.locator('.guidance summary').click();
-    assert.deepEqual(await seriousViolations(page), [], 'questionnaire item');
-    await openItem(page, server.url, assessmentId, naItem.id);
-    await page.getByTestId('level-na').check();
-    await page.getByText('Alasan N/A wajib diisi').waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'questionnaire item with N/A');
-    const computed = items.find((i) => i.computed)!;
-    await openItem(page, server.url, assessmentId, computed.id);
-    assert.deepEqual(await seriousViolations(page), [], 'computed item');
+  const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items));
+  const naItem = items.find((i) => i.naAllowed && !i.computed)!;
+  await openItem(page, server.url, assessmentId, items[0]!.id);
+  await answerItem(page, items[0]!.id, 3);
+  await page.locator('.guidance summary').click();
+  assert.deepEqual(await seriousViolations(page), [], 'questionnaire item');
+  await openItem(page, server.url, assessmentId, naItem.id);
+  await page.getByTestId('level-na').check();
+  await expect(page.getByText('Alasan N/A wajib diisi')).toBeVisible();
+  assert.deepEqual(await seriousViolations(page), [], 'questionnaire item with N/A');
+  const computed = items.find((i) => i.computed)!;
+  await openItem(page, server.url, assessmentId, computed.id);
+  assert.deepEqual(await seriousViolations(page), [], 'computed item');
 
-    await page.goto(`${server.url}/asesmen/${assessmentId}/selesai`);
-    await page.getByRole('heading', { name: 'Belum dapat difinalkan' }).waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'finalise checklist');
+  await page.goto(`${server.url}/asesmen/${assessmentId}/selesai`);
+  await expect(page.getByRole('heading', { name: 'Belum dapat difinalkan' })).toBeVisible();
+  assert.deepEqual(await seriousViolations(page), [], 'finalise checklist');
 
-    await page.goto(server.url);
-    await page.getByRole('link', { name: /^Lanjutkan asesmen/ }).waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'Beranda with an assessment');
-  } finally {
-    await context.close();
-  }
+  await page.goto(server.url);
+  await expect(page.getByRole('link', { name: /^Lanjutkan asesmen/ })).toBeVisible();
+  assert.deepEqual(await seriousViolations(page), [], 'Beranda with an assessment');
 });

@@ -1,20 +1,10 @@
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { test, expect, traceContext, writeTrace } from './support/fixtures';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, PHONE, launchPersistent, tempProfileDir } from './support/browser';
-import { startServer, type StaticServer } from './support/server';
-import { DIST } from './support/env';
+import { CHROMIUM_ARGS, PHONE, tempProfileDir } from './support/browser';
 import { answerItem, createInstitution, openItem, startAssessment, waitSaved } from './support/app';
 import { currentUmum } from '../../src/domain/standard/registry';
-
-let server: StaticServer;
-before(async () => {
-  server = await startServer(DIST);
-});
-after(async () => {
-  await server.close();
-});
 
 /** The real Chromium binary (Debian's /usr/bin/chromium is a shell wrapper; killing it would not kill the browser). */
 const REAL_CHROMIUM = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
@@ -42,14 +32,19 @@ async function launchKillable(userDataDir: string): Promise<{ proc: ChildProcess
   return { proc, browser };
 }
 
-async function phonePage(browser: Browser) {
+/**
+ * The browser's page at phone size. The relaunch after a kill is traced (traceContext); the first run is not: a
+ * SIGKILL leaves no trace to write, and tracing would add load inside the timed pauses the kill must land in.
+ */
+async function phonePage(browser: Browser, traced = false) {
   const context = browser.contexts()[0]!;
+  if (traced) await traceContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize(PHONE.viewport);
   return page;
 }
 
-test('SIGKILL right after "Tersimpan": after a relaunch on the same profile every answer, note and N/A reason is there', async () => {
+test('SIGKILL right after "Tersimpan": after a relaunch on the same profile every answer, note and N/A reason is there', async ({ server }) => {
   const dir = tempProfileDir();
   const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items));
   const naItem = items.find((i) => i.naAllowed && !i.computed)!;
@@ -80,29 +75,30 @@ test('SIGKILL right after "Tersimpan": after a relaunch on the same profile ever
 
   const run2 = await launchKillable(dir);
   try {
-    const page = await phonePage(run2.browser);
+    const page = await phonePage(run2.browser, true);
     await openItem(page, server.url, assessmentId, first.id);
-    assert.equal(await page.getByTestId('level-3').isChecked(), true);
-    assert.equal(await page.getByTestId('note').inputValue(), 'Catatan butir pertama: akta ada.');
+    await expect(page.getByTestId('level-3')).toBeChecked();
+    await expect(page.getByTestId('note')).toHaveValue('Catatan butir pertama: akta ada.');
     await openItem(page, server.url, assessmentId, second.id);
-    assert.equal(await page.getByTestId('level-1').isChecked(), true);
+    await expect(page.getByTestId('level-1')).toBeChecked();
     await openItem(page, server.url, assessmentId, naItem.id);
-    assert.equal(await page.getByTestId('level-na').isChecked(), true);
-    assert.equal(await page.getByTestId('na-reason').inputValue(), 'Panti tidak punya layanan ini');
+    await expect(page.getByTestId('level-na')).toBeChecked();
+    await expect(page.getByTestId('na-reason')).toHaveValue('Panti tidak punya layanan ini');
     await openItem(page, server.url, assessmentId, last.id);
-    assert.equal(await page.getByTestId('level-4').isChecked(), true);
-    assert.equal(await page.getByTestId('note').inputValue(), 'Catatan terakhir sebelum mati listrik');
+    await expect(page.getByTestId('level-4')).toBeChecked();
+    await expect(page.getByTestId('note')).toHaveValue('Catatan terakhir sebelum mati listrik');
     // Beranda's "Lanjutkan" returns to the last item opened.
     await page.goto(server.url);
     await page.getByRole('link', { name: /^Lanjutkan asesmen/ }).click();
-    await page.getByTestId('item-id').filter({ hasText: last.id }).waitFor();
+    await expect(page.getByTestId('item-id').filter({ hasText: last.id })).toBeVisible();
   } finally {
+    await writeTrace(run2.browser.contexts()[0]!);
     await run2.browser.close().catch(() => undefined);
     run2.proc.kill('SIGKILL');
   }
 });
 
-test('SIGKILL inside the typing pause (before the debounced write): the note typed last is there after a relaunch', async () => {
+test('SIGKILL inside the typing pause (before the debounced write): the note typed last is there after a relaunch', async ({ server }) => {
   const dir = tempProfileDir();
   const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items)).filter((i) => !i.computed);
   const item = items[2]!;
@@ -126,17 +122,18 @@ test('SIGKILL inside the typing pause (before the debounced write): the note typ
   }
   const run2 = await launchKillable(dir);
   try {
-    const page = await phonePage(run2.browser);
+    const page = await phonePage(run2.browser, true);
     await openItem(page, server.url, assessmentId, item.id);
     await page.waitForFunction(() => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === 'Diketik tepat sebelum baterai habis', undefined, { timeout: 10_000 });
-    assert.equal(await page.getByTestId('level-2').isChecked(), true);
+    await expect(page.getByTestId('level-2')).toBeChecked();
   } finally {
+    await writeTrace(run2.browser.contexts()[0]!);
     await run2.browser.close().catch(() => undefined);
     run2.proc.kill('SIGKILL');
   }
 });
 
-test('SIGKILL right after typing in the evidence form (not saved): the form comes back with what was typed', async () => {
+test('SIGKILL right after typing in the evidence form (not saved): the form comes back with what was typed', async ({ server }) => {
   const dir = tempProfileDir();
   const run1 = await launchKillable(dir);
   let assessmentId: string;
@@ -155,57 +152,54 @@ test('SIGKILL right after typing in the evidence form (not saved): the form come
   }
   const run2 = await launchKillable(dir);
   try {
-    const page = await phonePage(run2.browser);
+    const page = await phonePage(run2.browser, true);
     await page.goto(`${server.url}/asesmen/${assessmentId}/bukti`);
     const form = page.getByRole('form', { name: 'Tambah bukti' });
-    await form.getByTestId('evidence-draft-restored').waitFor();
-    assert.equal(await form.getByLabel('Judul / keterangan').inputValue(), 'Foto ruang tidur anak');
+    await expect(form.getByTestId('evidence-draft-restored')).toBeVisible();
+    await expect(form.getByLabel('Judul / keterangan')).toHaveValue('Foto ruang tidur anak');
   } finally {
+    await writeTrace(run2.browser.contexts()[0]!);
     await run2.browser.close().catch(() => undefined);
     run2.proc.kill('SIGKILL');
   }
 });
 
-test('two tabs on the same assessment: a change in one shows in the other, and answers from both survive', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const a = context.pages()[0] ?? (await context.newPage());
-    await createInstitution(a, server.url);
-    const { assessmentId } = await startAssessment(a, '2026');
-    const b = await context.newPage();
-    const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items)).filter((i) => !i.computed && !i.ownership);
-    const shared = items[0]!;
+test('two tabs on the same assessment: a change in one shows in the other, and answers from both survive', async ({ server, phone }) => {
+  const { context } = phone;
+  const a = context.pages()[0] ?? (await context.newPage());
+  await createInstitution(a, server.url);
+  const { assessmentId } = await startAssessment(a, '2026');
+  const b = await context.newPage();
+  const items = currentUmum().aspects.flatMap((x) => x.components.flatMap((c) => c.items)).filter((i) => !i.computed && !i.ownership);
+  const shared = items[0]!;
 
-    await openItem(a, server.url, assessmentId, shared.id);
-    await openItem(b, server.url, assessmentId, shared.id);
-    await answerItem(a, shared.id, 2);
-    await b.getByTestId('level-2').and(b.locator(':checked')).waitFor(); // tab B sees tab A's choice
-    await b.getByTestId('note').fill('Catatan dari tab B');
-    await waitSaved(b);
-    await a.waitForFunction(() => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === 'Catatan dari tab B');
-    assert.equal(await a.getByTestId('level-2').isChecked(), true, "tab B's note did not undo tab A's level");
+  await openItem(a, server.url, assessmentId, shared.id);
+  await openItem(b, server.url, assessmentId, shared.id);
+  await answerItem(a, shared.id, 2);
+  await expect(b.getByTestId('level-2').and(b.locator(':checked'))).toBeVisible(); // tab B sees tab A's choice
+  await b.getByTestId('note').fill('Catatan dari tab B');
+  await waitSaved(b);
+  await a.waitForFunction(() => (document.querySelector('[data-testid="note"]') as HTMLTextAreaElement | null)?.value === 'Catatan dari tab B');
+  await expect(a.getByTestId('level-2'), "tab B's note did not undo tab A's level").toBeChecked();
 
-    // Interleaved answers on different items from both tabs.
-    const expected = new Map<string, number>([[shared.id, 2]]);
-    for (let i = 1; i <= 6; i++) {
-      const page = i % 2 ? a : b;
-      const item = items[i]!;
-      const level = (i % 5) as 0 | 1 | 2 | 3 | 4;
-      await openItem(page, server.url, assessmentId, item.id);
-      await answerItem(page, item.id, level);
-      expected.set(item.id, level);
-    }
-    await a.reload();
-    await b.reload();
-    for (const [itemId, level] of expected) {
-      for (const page of [a, b]) {
-        await openItem(page, server.url, assessmentId, itemId);
-        assert.equal(await page.getByTestId(`level-${level}`).isChecked(), true, `${itemId} level ${level}`);
-      }
-    }
-    await openItem(a, server.url, assessmentId, shared.id);
-    assert.equal(await a.getByTestId('note').inputValue(), 'Catatan dari tab B');
-  } finally {
-    await context.close();
+  // Interleaved answers on different items from both tabs.
+  const expected = new Map<string, number>([[shared.id, 2]]);
+  for (let i = 1; i <= 6; i++) {
+    const page = i % 2 ? a : b;
+    const item = items[i]!;
+    const level = (i % 5) as 0 | 1 | 2 | 3 | 4;
+    await openItem(page, server.url, assessmentId, item.id);
+    await answerItem(page, item.id, level);
+    expected.set(item.id, level);
   }
+  await a.reload();
+  await b.reload();
+  for (const [itemId, level] of expected) {
+    for (const page of [a, b]) {
+      await openItem(page, server.url, assessmentId, itemId);
+      await expect(page.getByTestId(`level-${level}`), `${itemId} level ${level}`).toBeChecked();
+    }
+  }
+  await openItem(a, server.url, assessmentId, shared.id);
+  await expect(a.getByTestId('note')).toHaveValue('Catatan dari tab B');
 });

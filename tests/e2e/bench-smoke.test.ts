@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from './support/fixtures';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,8 @@ const FIGURES = [
 const SKIPPED_IN_QUICK = FIGURES.filter((f) => f.startsWith('Lighthouse')).length;
 
 test('the bench runs through the real UI and prints every figure with its budget (quick mode, not a speed test)', () => {
+  // The bench gets 240 s of its own (below); the test allows for that and the checks after it.
+  test.setTimeout(300_000);
   const out = mkdtempSync(join(tmpdir(), 'swanilai-bench-smoke-'));
   try {
     // Quick mode: one repetition, 20 and 200 bundles, no Lighthouse; measures the build the browser tests use.

@@ -1,18 +1,8 @@
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchPersistent, tempProfileDir, waitForServiceWorker, watchForeignRequests, collectPageErrors } from './support/browser';
-import { startServer, type StaticServer } from './support/server';
-import { DIST } from './support/env';
+import { test, expect } from './support/fixtures';
+import { waitForServiceWorker, watchForeignRequests } from './support/browser';
 
-let server: StaticServer;
-before(async () => {
-  server = await startServer(DIST);
-});
-after(async () => {
-  await server.close();
-});
-
-test('installable: the manifest has its fields and every icon is served', async () => {
+test('installable: the manifest has its fields and every icon is served', async ({ server }) => {
   const html = await (await fetch(`${server.url}/`)).text();
   const href = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
   assert.ok(href, 'index.html links a manifest');
@@ -50,46 +40,40 @@ test('installable: the manifest has its fields and every icon is served', async 
   assert.match(html, /Content-Security-Policy" content="default-src 'self'/);
 });
 
-test('offline: after the first visit the service worker serves the app, deep links included, and nothing leaves the origin', async () => {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
+test('offline: after the first visit the service worker serves the app, deep links included, and nothing leaves the origin', async ({ server, phone }) => {
+  const { context, page, errors } = phone;
   const foreign = watchForeignRequests(context, server.url);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors = collectPageErrors(page);
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
-    await waitForServiceWorker(page);
-    assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'service worker controls the page');
-    // The first visit asks who uses the app first; then it says when the app is ready without internet, with the way
-    // to install it; once closed, it stays closed.
-    assert.equal(await page.getByTestId('offline-ready').count(), 0, 'the role question comes first');
-    await page.getByTestId('role-chooser').getByRole('button', { name: /^Pengelola panti/ }).click();
-    const ready = page.getByTestId('offline-ready');
-    await ready.getByText('Aplikasi siap dipakai tanpa internet.').waitFor();
-    await ready.getByTestId('install-howto').or(ready.getByRole('button', { name: 'Pasang aplikasi' })).first().waitFor();
-    await ready.getByRole('button', { name: 'Tutup' }).click();
-    assert.equal(await page.getByTestId('offline-ready').count(), 0);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
-    await page.waitForTimeout(500);
-    assert.equal(await page.getByTestId('offline-ready').count(), 0, 'closed once, it stays closed');
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+  await waitForServiceWorker(page);
+  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'service worker controls the page');
+  // The first visit asks who uses the app first; then it says when the app is ready without internet, with the way
+  // to install it; once closed, it stays closed.
+  await expect(page.getByTestId('offline-ready'), 'the role question comes first').toHaveCount(0);
+  await page.getByTestId('role-chooser').getByRole('button', { name: /^Pengelola panti/ }).click();
+  const ready = page.getByTestId('offline-ready');
+  await expect(ready.getByText('Aplikasi siap dipakai tanpa internet.')).toBeVisible();
+  await expect(ready.getByTestId('install-howto').or(ready.getByRole('button', { name: 'Pasang aplikasi' })).first()).toBeVisible();
+  await ready.getByRole('button', { name: 'Tutup' }).click();
+  await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('offline-ready'), 'closed once, it stays closed').toHaveCount(0);
 
-    await context.setOffline(true);
-    const reload = await page.reload();
-    assert.equal(reload?.status(), 200);
-    assert.ok(reload?.fromServiceWorker(), 'reload served by the service worker');
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+  await context.setOffline(true);
+  const reload = await page.reload();
+  assert.equal(reload?.status(), 200);
+  assert.ok(reload?.fromServiceWorker(), 'reload served by the service worker');
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
 
-    // A deep link to a lazily loaded screen works offline: its chunk was precached.
-    await page.goto(`${server.url}/pengaturan`);
-    await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
-    await page.getByTestId('storage-quota').waitFor();
-    await page.getByRole('link', { name: 'Beranda' }).click();
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+  // A deep link to a lazily loaded screen works offline: its chunk was precached.
+  await page.goto(`${server.url}/pengaturan`);
+  await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible();
+  await expect(page.getByTestId('storage-quota')).toBeVisible();
+  await page.getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
 
-    assert.deepEqual(foreign, [], 'no request left the app origin');
-    assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
-  } finally {
-    await context.close();
-  }
+  assert.deepEqual(foreign, [], 'no request left the app origin');
+  assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
 });

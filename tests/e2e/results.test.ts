@@ -1,9 +1,6 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test, expect } from './support/fixtures';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, PHONE, collectPageErrors } from './support/browser';
-import { startServer } from './support/server';
-import { DIST } from './support/env';
 import { makeAnswer, makeAssessment, makeInstitution, seedStores } from './support/seed';
 import { findUmum } from '../../src/domain/standard/registry';
 
@@ -42,100 +39,92 @@ const umum = findUmum('standar-umum', '1.0.0')!;
 const V1 = { standardVersion: '1.0.0', khususId: null, khususVersion: null };
 const allItems = umum.aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((i) => ({ aspectId: a.id, item: i }))));
 
-test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, next-grade set and comparison', async () => {
+test('Hasil shows the hand-computed total, estimate, aspect scores, first gap, next-grade set and comparison', async ({ server, phone }) => {
   assert.equal(umum.version, '1.0.0', 'the hand-computed numbers below are for Standar Umum 1.0.0');
   assert.equal(allItems.length, 152);
-  const server = await startServer(DIST);
-  const browser = await launchBrowser();
-  try {
-    const page = await (await browser.newContext({ ...PHONE, locale: 'id-ID' })).newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+  const { page, errors } = phone;
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
 
-    const institution = makeInstitution({ name: 'Panti Werdha Kasih Ibu', type: 'lanjut-usia' });
-    const earlier = makeAssessment(institution, { ...V1, period: '2025', createdAt: '2025-11-01T08:00:00.000Z', updatedAt: '2025-11-01T08:00:00.000Z' });
-    const current = makeAssessment(institution, { ...V1, period: '2026', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' });
-    assert.equal(current.khususId, null, 'a panti werdha has no standar khusus module');
-    await seedStores(page, {
-      institutions: [institution],
-      assessments: [earlier, current],
-      answers: [
-        ...allItems.map(({ item }) => makeAnswer(earlier.id, item.id, 3)),
-        ...allItems.map(({ aspectId, item }) => makeAnswer(current.id, item.id, aspectId === 'PSD' ? 4 : 3)),
-      ],
-    });
+  const institution = makeInstitution({ name: 'Panti Werdha Kasih Ibu', type: 'lanjut-usia' });
+  const earlier = makeAssessment(institution, { ...V1, period: '2025', createdAt: '2025-11-01T08:00:00.000Z', updatedAt: '2025-11-01T08:00:00.000Z' });
+  const current = makeAssessment(institution, { ...V1, period: '2026', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' });
+  assert.equal(current.khususId, null, 'a panti werdha has no standar khusus module');
+  await seedStores(page, {
+    institutions: [institution],
+    assessments: [earlier, current],
+    answers: [
+      ...allItems.map(({ item }) => makeAnswer(earlier.id, item.id, 3)),
+      ...allItems.map(({ aspectId, item }) => makeAnswer(current.id, item.id, aspectId === 'PSD' ? 4 : 3)),
+    ],
+  });
 
-    await page.goto(`${server.url}/hasil`);
-    await page.getByRole('link', { name: /Panti Werdha Kasih Ibu.*2026/ }).click();
-    await page.getByRole('heading', { name: 'Hasil asesmen' }).waitFor();
+  await page.goto(`${server.url}/hasil`);
+  await page.getByRole('link', { name: /Panti Werdha Kasih Ibu.*2026/ }).click();
+  await expect(page.getByRole('heading', { name: 'Hasil asesmen' })).toBeVisible();
 
-    assert.equal(await page.getByTestId('total-score').textContent(), '80');
-    assert.equal(await page.getByTestId('grade-estimate').textContent(), 'C (Cukup)');
-    const note = (await page.getByTestId('grade-note').textContent()) ?? '';
-    assert.match(note, /perkiraan/);
-    assert.match(note, /berlaku 2 tahun/);
-    assert.match((await page.getByTestId('completion').textContent()) ?? '', /152 dari 152 butir terjawab \(100%\)/);
-    assert.equal(await page.getByTestId('unmet-critical').count(), 0);
+  await expect(page.getByTestId('total-score')).toHaveText('80');
+  await expect(page.getByTestId('grade-estimate')).toHaveText('C (Cukup)');
+  const note = (await page.getByTestId('grade-note').textContent()) ?? '';
+  assert.match(note, /perkiraan/);
+  assert.match(note, /berlaku 2 tahun/);
+  await expect(page.getByTestId('completion')).toHaveText(/152 dari 152 butir terjawab \(100%\)/);
+  await expect(page.getByTestId('unmet-critical')).toHaveCount(0);
 
-    const expectedAspects: Record<string, string> = { KLB: '75', SDM: '75', SPR: '75', PBY: '75', PSD: '100', MON: '75' };
-    for (const [id, value] of Object.entries(expectedAspects)) {
-      assert.equal(await page.getByTestId(`aspect-score-${id}`).textContent(), value, `aspect ${id}`);
-    }
-    // The chart's text alternative names every aspect with its score.
-    const chart = page.getByRole('img', { name: /Skor per aspek/ });
-    const alt = (await chart.getAttribute('aria-label')) ?? '';
-    for (const a of umum.aspects) assert.ok(alt.includes(`${a.name} ${expectedAspects[a.id]}`), `${a.name} in "${alt}"`);
-    assert.match(alt, /Garis putus-putus: batas peringkat C 71, B 81, A 91\./, 'the grade lines are named');
-    const box = await chart.boundingBox();
-    assert.ok(box && box.width <= 360 && box.width > 250, `chart fits the phone: ${box?.width}`);
-
-    const gaps = page.getByTestId('gap-list').locator(':scope > li');
-    // The top five first, then more on request.
-    assert.equal(await gaps.count(), 5);
-    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan 5 celah berikutnya' }).click();
-    assert.equal(await gaps.count(), 10);
-    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (116)' }).click();
-    assert.equal(await gaps.count(), 116);
-    assert.equal(await page.getByTestId('gap-more').count(), 0);
-    assert.equal(await gaps.first().getAttribute('data-item'), 'PBY-1.2');
-    assert.match((await gaps.first().textContent()) ?? '', /\+0,29 poin/);
-
-    const next = page.getByTestId('next-grade-list').locator(':scope > li');
-    assert.deepEqual(await next.evaluateAll((els) => els.map((e) => e.getAttribute('data-item'))), ['PBY-1.2', 'PBY-2.2', 'PBY-3.1', 'PBY-3.2']);
-    const pby12 = umum.aspects.find((a) => a.id === 'PBY')!.components.flatMap((c) => c.items).find((i) => i.id === 'PBY-1.2')!;
-    assert.ok(((await next.first().textContent()) ?? '').includes(pby12.statement), 'each item names its statement');
-    // Its recommendation is one tap away, in the gap's card (not repeated in full here).
-    assert.ok(((await gaps.first().textContent()) ?? '').includes(pby12.recommendation), 'the gap card carries the recommendation');
-    const nextText = (await page.getByTestId('next-grade').textContent()) ?? '';
-    assert.match(nextText, /B \(Baik\)/);
-    assert.match(nextText, /kurang 1 poin/);
-    assert.match(nextText, /menjadi 81,2/);
-
-    await page.getByLabel('Tampilkan celah dari aspek').selectOption('MON');
-    assert.equal(await gaps.count(), 5);
-    await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (18)' }).click();
-    assert.equal(await gaps.count(), 18);
-    assert.equal(await gaps.first().getAttribute('data-item'), 'MON-1.1');
-    await page.getByLabel('Tampilkan celah dari aspek').selectOption('');
-
-    // Compared with the earlier assessment of the same institution.
-    assert.equal(await page.getByTestId('change-PSD').textContent(), '+25');
-    assert.equal(await page.getByTestId('change-KLB').textContent(), '0');
-    assert.equal(await page.getByTestId('change-total').textContent(), '+5');
-    assert.match((await page.getByTestId('compare-rose').locator('summary').textContent()) ?? '', /Butir yang naik \(36\)/);
-    assert.equal(await page.getByTestId('compare-fell').count(), 0);
-
-    // Nothing is wider than the phone.
-    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
-    await page.screenshot({ path: '/tmp/results-360.png', fullPage: false });
-
-    const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    await server.close();
+  const expectedAspects: Record<string, string> = { KLB: '75', SDM: '75', SPR: '75', PBY: '75', PSD: '100', MON: '75' };
+  for (const [id, value] of Object.entries(expectedAspects)) {
+    await expect(page.getByTestId(`aspect-score-${id}`), `aspect ${id}`).toHaveText(value);
   }
+  // The chart's text alternative names every aspect with its score.
+  const chart = page.getByRole('img', { name: /Skor per aspek/ });
+  const alt = (await chart.getAttribute('aria-label')) ?? '';
+  for (const a of umum.aspects) assert.ok(alt.includes(`${a.name} ${expectedAspects[a.id]}`), `${a.name} in "${alt}"`);
+  assert.match(alt, /Garis putus-putus: batas peringkat C 71, B 81, A 91\./, 'the grade lines are named');
+  const box = await chart.boundingBox();
+  assert.ok(box && box.width <= 360 && box.width > 250, `chart fits the phone: ${box?.width}`);
+
+  const gaps = page.getByTestId('gap-list').locator(':scope > li');
+  // The top five first, then more on request.
+  await expect(gaps).toHaveCount(5);
+  await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan 5 celah berikutnya' }).click();
+  await expect(gaps).toHaveCount(10);
+  await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (116)' }).click();
+  await expect(gaps).toHaveCount(116);
+  await expect(page.getByTestId('gap-more')).toHaveCount(0);
+  await expect(gaps.first()).toHaveAttribute('data-item', 'PBY-1.2');
+  await expect(gaps.first()).toHaveText(/\+0,29 poin/);
+
+  const next = page.getByTestId('next-grade-list').locator(':scope > li');
+  assert.deepEqual(await next.evaluateAll((els) => els.map((e) => e.getAttribute('data-item'))), ['PBY-1.2', 'PBY-2.2', 'PBY-3.1', 'PBY-3.2']);
+  const pby12 = umum.aspects.find((a) => a.id === 'PBY')!.components.flatMap((c) => c.items).find((i) => i.id === 'PBY-1.2')!;
+  assert.ok(((await next.first().textContent()) ?? '').includes(pby12.statement), 'each item names its statement');
+  // Its recommendation is one tap away, in the gap's card (not repeated in full here).
+  assert.ok(((await gaps.first().textContent()) ?? '').includes(pby12.recommendation), 'the gap card carries the recommendation');
+  const nextText = (await page.getByTestId('next-grade').textContent()) ?? '';
+  assert.match(nextText, /B \(Baik\)/);
+  assert.match(nextText, /kurang 1 poin/);
+  assert.match(nextText, /menjadi 81,2/);
+
+  await page.getByLabel('Tampilkan celah dari aspek').selectOption('MON');
+  await expect(gaps).toHaveCount(5);
+  await page.getByTestId('gap-more').getByRole('button', { name: 'Tampilkan semua (18)' }).click();
+  await expect(gaps).toHaveCount(18);
+  await expect(gaps.first()).toHaveAttribute('data-item', 'MON-1.1');
+  await page.getByLabel('Tampilkan celah dari aspek').selectOption('');
+
+  // Compared with the earlier assessment of the same institution.
+  await expect(page.getByTestId('change-PSD')).toHaveText('+25');
+  await expect(page.getByTestId('change-KLB')).toHaveText('0');
+  await expect(page.getByTestId('change-total')).toHaveText('+5');
+  await expect(page.getByTestId('compare-rose').locator('summary')).toHaveText(/Butir yang naik \(36\)/);
+  await expect(page.getByTestId('compare-fell')).toHaveCount(0);
+
+  // Nothing is wider than the phone.
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
+  await page.screenshot({ path: '/tmp/results-360.png', fullPage: false });
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(errors, []);
 });

@@ -53,11 +53,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     const registration = await navigator.serviceWorker.getRegistration();
     return registration?.active?.state === 'activated';
   }, undefined, { timeout: 30_000 });
-  // On a loaded machine Chromium may need a few reloads before an activated worker controls the navigation.
-  for (let attempt = 0; attempt < 8; attempt++) {
+  // On a loaded machine Chromium may need several reloads before an activated worker controls the navigation
+  // (8 reloads 500 ms apart were once not enough with traces recording): up to 20, like waitForOfflineReady.
+  for (let attempt = 0; attempt < 20; attempt++) {
     if (await page.evaluate(() => Boolean(navigator.serviceWorker.controller))) return;
     await page.reload();
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(250 * Math.min(attempt + 2, 4));
   }
   if (await page.evaluate(() => Boolean(navigator.serviceWorker.controller))) return;
   throw new Error('the service worker never took control of the page');
@@ -70,18 +71,4 @@ export function collectPageErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(m.text());
   });
   return errors;
-}
-
-/**
- * A fresh phone profile, its first page and the page's errors, closed afterwards whatever happens: the preamble
- * every journey repeats.
- */
-export async function onFreshPhone(run: (page: Page, errors: string[], context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await launchPersistent(tempProfileDir(), { phone: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await run(page, collectPageErrors(page), context);
-  } finally {
-    await context.close();
-  }
 }

@@ -3,10 +3,10 @@
  * type: accents, curly quotes, line breaks, a 2,000-character note, characters outside WinAnsi.
  */
 import { deflateSync, crc32 } from 'node:zlib';
-import standarUmum from '../../../../standards/standar-umum-1.0.0.json';
-import khususLksa from '../../../../standards/khusus-lksa-1.0.0.json';
-import standarUmum2 from '../../../../standards/standar-umum-2.0.0.json';
-import khususLksa2 from '../../../../standards/khusus-lksa-2.0.0.json';
+import standarUmum from '../../../../standards/standar-umum-1.0.0.json' with { type: 'json' };
+import khususLksa from '../../../../standards/khusus-lksa-1.0.0.json' with { type: 'json' };
+import standarUmum2 from '../../../../standards/standar-umum-2.0.0.json' with { type: 'json' };
+import khususLksa2 from '../../../../standards/khusus-lksa-2.0.0.json' with { type: 'json' };
 import { validateStandardFile } from '../../../../src/domain/standard/validate';
 import type { StandarKhusus, StandarUmum } from '../../../../src/domain/standard/schema';
 import type { AssessmentSnapshot } from '../../../../src/domain/bundle';

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/e2e/support/browser';
+
+/**
+ * Browser tests (tests/e2e) in Debian's Chromium against the built app: tests/e2e/support/global-setup.ts builds dist
+ * and dist-next (unless E2E_SKIP_BUILD is set), tests/e2e/support/fixtures.ts serves them and opens the profiles.
+ * A failed test keeps its trace in test-results/<test>/trace.zip: `npx playwright show-trace <that file>`.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.test.ts',
+  outputDir: 'test-results',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  // The slowest journeys take about 2 minutes on a loaded 2-core machine; the bench smoke sets its own.
+  timeout: 240_000,
+  // Web-first assertions wait as long as locator.waitFor() did in the old harness.
+  expect: { timeout: 30_000 },
+  retries: 0,
+  // One worker: on the 2-core machine two workers made each journey about twice as slow (no gain for the whole
+  // run) and a 16 MB setInputFiles in evidence.test.ts timed out under the doubled load.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['./tests/e2e/support/summary-reporter.ts']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    locale: 'id-ID',
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
+    // Traces are taken by the fixtures (every context they make, kept on failure), not by the built-in option.
+    trace: 'off',
+  },
+});
