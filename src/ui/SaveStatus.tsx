@@ -2,13 +2,8 @@ import { useSyncExternalStore } from 'react';
 import type { AssessmentWriter, WriterState } from '../data/writer';
 import { isQuotaError, QUOTA_MESSAGE } from '../data/storage';
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  /** Typed text is held back on purpose (a same-field conflict waits for the user's choice). */
-  | { kind: 'held' }
-  | { kind: 'error'; message: string };
+/** The writer's state as shown: a failure carries its Indonesian message. */
+export type SaveState = Exclude<WriterState, { kind: 'failed' }> | { kind: 'error'; message: string };
 
 /** Indonesian message for a failed save. */
 export function saveErrorMessage(error: unknown): string {
