@@ -46,7 +46,7 @@ export function ActionPlan({
   );
 }
 
-/** A write refused by the action's validation: its message is shown as is. */
+/** A write the repository refused (a review copy, a full disk): its Indonesian message is shown as is, as before. */
 class ActionRefused extends Error {}
 
 function ActionEditor({ action }: { action: Action }) {
@@ -99,7 +99,11 @@ function ActionEditor({ action }: { action: Action }) {
         const result = await updateAction(before, { [field]: value } as ActionChanges);
         if (!result.ok) throw new ActionRefused(result.message);
       })
-      .then((ok) => setFailure(ok ? null : 'Rencana tindak lanjut tidak tersimpan. Coba lagi.'));
+      .then((ok) => {
+        const state = writer.getState();
+        const refused = !ok && state.kind === 'failed' && state.error instanceof ActionRefused ? state.error.message : null;
+        setFailure(ok ? null : (refused ?? 'Rencana tindak lanjut tidak tersimpan. Coba lagi.'));
+      });
   }
 
   const overdue = isOverdue({ status: draft.status, targetDate: saved.current.targetDate }, localToday());
