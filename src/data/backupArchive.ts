@@ -8,14 +8,15 @@
  *   berkas/000001          the evidence file's bytes, stored as they are (photos and PDFs are already compressed)
  *   berkas/000001.thumb    its thumbnail (JPEG)
  *
- * Writing reads one file at a time from IndexedDB and streams it into the zip; reading streams the zip and keeps every
- * file as a Blob. Every file is checked against its SHA-256 and its bytes (only the image and PDF types the app makes)
- * before anything is written. Format documented in docs/bundle-format.md.
+ * Writing reads one file at a time from IndexedDB and streams it into the zip; reading goes by the zip's central
+ * directory (zipIndex.ts) and reads one entry at a time. Every file is checked against its SHA-256 and its bytes (only
+ * the image and PDF types the app makes) before anything is written. Format documented in docs/bundle-format.md.
  */
-import type { Unzip, UnzipFile, Zip } from 'fflate';
+import type { Zip } from 'fflate';
 import { checkImportedFile, acceptableThumbBytes, parseBundle, sealBundle, type Bundle } from '../domain/bundle';
 import { db, type EvidenceFile } from './db';
 import { APP_INFO, LAST_BACKUP_KEY, backupContent } from './bundleExport';
+import { entryData, readZipIndex } from './zipIndex';
 
 export const ARCHIVE_BUNDLE_NAME = 'cadangan.json';
 export const ARCHIVE_MANIFEST_NAME = 'berkas/daftar.json';
@@ -135,70 +136,74 @@ export type ReadArchive =
 
 const fail = (problem: string): ReadArchive => ({ ok: false, problems: [problem] });
 
-/** Reads a backup .zip as a stream, entry by entry; nothing is written. */
-export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
-  const { Unzip, UnzipInflate, strFromU8 } = await import('fflate');
-  const entries = new Map<string, Blob>();
-  const problems: string[] = [];
-  let count = 0;
-  const unzip: Unzip = new Unzip((file: UnzipFile) => {
-    if (++count > MAX_ARCHIVE_ENTRIES) {
-      problems.push('Arsip memuat terlalu banyak berkas.');
-      return;
-    }
-    const limit = file.name === ARCHIVE_BUNDLE_NAME ? MAX_BUNDLE_JSON_BYTES : file.name === ARCHIVE_MANIFEST_NAME ? MAX_MANIFEST_BYTES : MAX_ARCHIVE_FILE_BYTES;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let stopped = false;
-    // UnzipInflate and stored entries call ondata synchronously inside push(): every entry is complete when the last push returns.
-    file.ondata = (err, data, final) => {
-      if (stopped) return;
-      if (err) {
-        problems.push(`Isi arsip rusak (${file.name}).`);
-        stopped = true;
-        return;
-      }
-      size += data.length;
-      if (size > limit) {
-        problems.push(`Berkas ${file.name} di dalam arsip terlalu besar (paling besar ${Math.round(limit / 1048576)} MB per berkas).`);
-        stopped = true;
-        file.terminate();
-        return;
-      }
-      // A stored entry's data is a view into the stream's chunk, whose buffer the stream may reuse once read() is called
-      // again (seen under load: a file's SHA-256 no longer matched). Keep a copy.
-      chunks.push(data.slice());
-      if (final) entries.set(file.name, new Blob(chunks as BlobPart[]));
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    const reader = source.stream().getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      // fflate may keep a reference to an unfinished piece of the chunk until the next push; the stream may reuse the
-      // chunk's buffer meanwhile (an intermittent "rusak atau terpotong" on a 200 MB archive under load). Push a copy.
-      unzip.push(value.slice(), false);
-      if (problems.length) break;
-    }
-    if (!problems.length) unzip.push(new Uint8Array(0), true);
-  } catch {
-    return fail('Arsip cadangan tidak dapat dibaca (rusak atau terpotong).');
-  }
-  if (problems.length) return { ok: false, problems };
+const UNREADABLE = 'Arsip cadangan tidak dapat dibaca (rusak atau terpotong).';
 
-  const bundleBlob = entries.get(ARCHIVE_BUNDLE_NAME);
-  const manifestBlob = entries.get(ARCHIVE_MANIFEST_NAME);
-  if (!bundleBlob || !manifestBlob) return fail('Arsip ini bukan cadangan Swanilai Panti (tidak memuat cadangan.json dan daftar berkas), atau terpotong.');
-  const parsed = await parseBundle(new Uint8Array(await bundleBlob.arrayBuffer()));
+/** A deflated entry inflated in small steps, so that a lying size cannot fill the memory; null when it is broken or too big. */
+async function inflated(data: Blob, limit: number): Promise<Uint8Array | 'too-big' | null> {
+  const { Inflate } = await import('fflate');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > limit) over = true;
+    else chunks.push(chunk);
+  });
+  const bytes = new Uint8Array(await data.arrayBuffer());
+  const STEP = 64 * 1024;
+  try {
+    for (let at = 0; at < bytes.length && !over; at += STEP) inflate.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+    if (!bytes.length) inflate.push(new Uint8Array(0), true);
+  } catch {
+    return null;
+  }
+  if (over) return 'too-big';
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * Reads a backup .zip by its central directory (see zipIndex.ts for why not as a stream); nothing is written. Each
+ * evidence file is read on its own, checked, and kept as a Blob.
+ */
+export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
+  const { strFromU8 } = await import('fflate');
+  const index = await readZipIndex(source, MAX_ARCHIVE_ENTRIES);
+  if (!index.ok) return fail(index.problem === 'too-many' ? 'Arsip memuat terlalu banyak berkas.' : UNREADABLE);
+  const byName = new Map(index.entries.map((e) => [e.name, e]));
+
+  /** An entry's bytes (inflated when needed), or the problem in words. */
+  const read = async (name: string, limit: number): Promise<{ bytes: Uint8Array } | { problem: string } | null> => {
+    const entry = byName.get(name);
+    if (!entry) return null;
+    const tooBig = { problem: `Berkas ${name} di dalam arsip terlalu besar (paling besar ${Math.round(limit / 1048576)} MB per berkas).` };
+    if (entry.size > limit) return tooBig;
+    const data = await entryData(source, entry);
+    if (!data) return { problem: UNREADABLE };
+    if (entry.compression === 0) return { bytes: new Uint8Array(await data.arrayBuffer()) };
+    if (entry.compression !== 8) return { problem: `Isi arsip rusak (${name}).` };
+    const bytes = await inflated(data, limit);
+    if (bytes === 'too-big') return tooBig;
+    return bytes ? { bytes } : { problem: `Isi arsip rusak (${name}).` };
+  };
+
+  const bundleRead = await read(ARCHIVE_BUNDLE_NAME, MAX_BUNDLE_JSON_BYTES);
+  const manifestRead = await read(ARCHIVE_MANIFEST_NAME, MAX_MANIFEST_BYTES);
+  if (!bundleRead || !manifestRead) return fail('Arsip ini bukan cadangan Swanilai Panti (tidak memuat cadangan.json dan daftar berkas), atau terpotong.');
+  if ('problem' in bundleRead) return fail(bundleRead.problem);
+  if ('problem' in manifestRead) return fail(manifestRead.problem);
+  const parsed = await parseBundle(bundleRead.bytes);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   if (parsed.bundle.kind !== 'backup') return fail('Arsip ini tidak memuat cadangan seluruh data perangkat.');
 
   let manifest: ManifestEntry[];
   try {
-    manifest = JSON.parse(strFromU8(new Uint8Array(await manifestBlob.arrayBuffer()))) as ManifestEntry[];
+    manifest = JSON.parse(strFromU8(manifestRead.bytes)) as ManifestEntry[];
     if (!Array.isArray(manifest)) throw new Error();
   } catch {
     return fail('Daftar berkas di dalam arsip rusak.');
@@ -211,9 +216,10 @@ export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
       refusedFiles++;
       continue;
     }
-    const blob = entries.get(m.name);
-    if (!blob) return fail(`Berkas bukti ${m.name} tidak ada di dalam arsip (arsip terpotong?). Tidak ada data yang diubah.`);
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const fileRead = await read(m.name, MAX_ARCHIVE_FILE_BYTES);
+    if (!fileRead) return fail(`Berkas bukti ${m.name} tidak ada di dalam arsip (arsip terpotong?). Tidak ada data yang diubah.`);
+    if ('problem' in fileRead) return fail(fileRead.problem);
+    const bytes = fileRead.bytes;
     if ((await sha256(bytes)) !== m.sha256) return fail(`Berkas bukti ${m.name} rusak (SHA-256 tidak cocok). Tidak ada data yang diubah.`);
     const checked = checkImportedFile(bytes);
     if (!checked.ok) {
@@ -221,9 +227,9 @@ export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
       continue;
     }
     let thumb: Blob | null = null;
-    const t = m.thumb ? entries.get(m.thumb.name) : undefined;
-    if (t && m.thumb) {
-      const tb = new Uint8Array(await t.arrayBuffer());
+    const thumbRead = m.thumb && typeof m.thumb.name === 'string' ? await read(m.thumb.name, MAX_ARCHIVE_FILE_BYTES) : null;
+    if (thumbRead && 'bytes' in thumbRead && m.thumb) {
+      const tb = thumbRead.bytes;
       if ((await sha256(tb)) === m.thumb.sha256 && acceptableThumbBytes(tb)) thumb = new Blob([tb as BlobPart], { type: 'image/jpeg' });
     }
     files.set(m.id, { blob: new Blob([bytes as BlobPart], { type: checked.type }), thumb });

@@ -84,6 +84,24 @@ describe('the backup archive (.zip)', () => {
     expect(await dump()).toEqual(before);
   }, 120_000);
 
+  it('restores a file whose bytes contain the zip signatures (a streaming reader cut the entry there)', async () => {
+    await seed(await sampleBundle());
+    const pk = (b: number, c: number) => [0x50, 0x4b, b, c];
+    const bytes = fakePdf(400_000);
+    // The data descriptor, a local header and a central-directory header, inside the PDF's data.
+    bytes.set([...pk(7, 8), ...pk(3, 4), 0, 0, ...pk(1, 2)], 100_000);
+    bytes.set(pk(3, 4), 250_000);
+    await db.evidence.put(sampleEvidence({ id: 'ev-pk', mime: 'application/pdf', fileName: 'pk.pdf', size: bytes.length }));
+    await db.evidenceFiles.put({ id: 'ev-pk', blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), thumb: null });
+    const before = await dump();
+    const archive = await exportBackupArchive(new Date(T2));
+    await db.delete();
+    await db.open();
+    const r = await restoreInto(archive.blob);
+    expect(r.ok).toBe(true);
+    expect(await dump()).toEqual(before);
+  });
+
   it('refuses a damaged file inside the archive, and writes nothing', async () => {
     await seed(await sampleBundle());
     await addPdfs(1, 200_000);
