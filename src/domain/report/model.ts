@@ -214,9 +214,16 @@ export function levelLabel(level: Level | null, source: string): string {
 
 function gradeNote(score: AssessmentScore): string {
   const g = score.grade;
-  if (g.status === 'grade' && g.validityYears) return `Perkiraan masa berlaku akreditasi ${g.validityYears} tahun`;
-  if (g.status === 'critical-unmet') return `${g.unmetCritical.length} butir kritis belum terpenuhi`;
-  return 'Belum mencapai batas peringkat terendah';
+  switch (g.status) {
+    case 'grade':
+      return `Perkiraan masa berlaku akreditasi ${g.validityYears} tahun`;
+    case 'critical-unmet':
+      return `${g.unmetCritical.length} butir kritis belum terpenuhi`;
+    case 'incomplete':
+      return 'Terlalu sedikit butir terjawab untuk perkiraan peringkat';
+    case 'below':
+      return 'Belum mencapai batas peringkat terendah';
+  }
 }
 
 function itemIndex(input: Pick<ScoreInput, 'umum' | 'khusus'>): Map<string, Item> {

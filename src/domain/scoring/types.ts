@@ -118,13 +118,17 @@ export interface BalksScore {
   score: number | null;
 }
 
-export interface GradeEstimate {
-  status: GradeStatus;
-  /** null when below every grade or when a critical item is unmet. */
-  grade: Grade['grade'] | null;
-  /** The grade's label, `belowLabel` or `criticalUnmetLabel`. */
+/**
+ * The estimate as a union: only 'grade' has a grade and a validity. The other variants keep `grade: null` so that
+ * `estimate.grade` reads the same everywhere.
+ */
+export type GradeEstimate =
+  | (GradeEstimateBase & { status: 'grade'; grade: Grade['grade']; validityYears: number })
+  | (GradeEstimateBase & { status: Exclude<GradeStatus, 'grade'>; grade: null; validityYears: null });
+
+interface GradeEstimateBase {
+  /** The grade's label, `belowLabel`, `criticalUnmetLabel`, or why there is no estimate yet. */
   label: string;
-  validityYears: number | null;
   /** Ids of critical items that are unanswered or below `criticalMinLevel`. */
   unmetCritical: string[];
 }

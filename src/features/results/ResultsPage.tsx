@@ -129,7 +129,7 @@ export default function ResultsPage() {
         </div>
         <p className="estimate-note" data-testid="grade-note">
           Ini <strong>perkiraan</strong> dari asesmen mandiri, bukan keputusan BALKS.{' '}
-          {grade.status === 'grade' && grade.validityYears !== null
+          {grade.status === 'grade'
             ? `Bila BALKS menetapkan peringkat ini, akreditasi berlaku ${grade.validityYears} tahun.`
             : grade.status === 'below'
               ? `Skor total di bawah batas peringkat terendah${lowest ? ` (${lowest.label}: paling sedikit ${formatScore(lowest.min)})` : ''}.`

@@ -47,6 +47,18 @@ describe('report model', () => {
     expect(model('draft').m.declaration.signed).toBe(false);
   });
 
+  it('says why there is no grade: too little answered, a critical item unmet, or below the lowest grade', () => {
+    // Standar Umum 2.0 gives no estimate below 90% answered (1.0 has no such rule).
+    const f = fullSnapshot({ status: 'draft', version: '2.0.0' });
+    const few = { ...f.snapshot, answers: f.snapshot.answers.slice(0, 5).map((a) => ({ ...a, na: false, naReason: '', level: 4 as const })) };
+    const m = buildReportModel({ snapshot: few, umum: f.umum, khusus: f.khusus, integrityHash: HASH, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect(m.summary.gradeLabel).toMatch(/^Belum ada perkiraan/);
+    expect(m.summary.gradeNote).toBe('Terlalu sedikit butir terjawab untuk perkiraan peringkat');
+    const low = { ...f.snapshot, answers: f.snapshot.answers.map((a) => ({ ...a, level: a.na ? null : (1 as const) })) };
+    const critical = buildReportModel({ snapshot: low, umum: f.umum, khusus: f.khusus, integrityHash: HASH, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect(critical.summary.gradeNote).toMatch(/^\d+ butir kritis belum terpenuhi$/);
+  });
+
   it('lists every item with its level, descriptor, N/A reason, note and evidence count', () => {
     const { f, m } = model();
     const items = m.aspects.flatMap((a) => a.components.flatMap((c) => c.items));
