@@ -10,7 +10,7 @@ const JSPDF = { group: ['jspdf', 'jspdf-autotable'], message: 'jsPDF is imported
 const layer = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }, JSPDF, DEXIE] }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-next/**', '.bench/**', 'node_modules/**', 'coverage/**', 'public/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'dist-next/**', '.bench/**', 'test-results/**', 'node_modules/**', 'coverage/**', 'public/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,13 +6,18 @@ import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/
 import { db } from './db';
 import { normaliseAnswer } from './normalise';
 
-/** The fields of one answer the user changes; a save writes only the fields it is given. */
-export type AnswerPatch = Partial<Pick<Answer, 'level' | 'na' | 'naReason' | 'note'>>;
+/**
+ * The fields of one answer the user changes; a save writes only the fields it is given. A level ends N/A; a patch
+ * cannot ask for N/A with a level.
+ */
+export type AnswerPatch = Partial<Pick<Answer, 'naReason' | 'note'>> & ({ na?: false; level?: Answer['level'] } | { na: true; level?: null });
 
 /** The row a save would write on top of `base` (null: no row yet). Validated; throws on an impossible value. */
 function buildRow(assessmentId: string, itemId: string, base: Answer | null, patch: AnswerPatch, now: string, by: string | null): Answer {
-  const clean: AnswerPatch = { ...patch };
-  if (typeof clean.note === 'string' && clean.note.length > NOTE_MAX) clean.note = clean.note.slice(0, NOTE_MAX);
+  const clean: Record<string, unknown> = { ...patch };
+  if (typeof patch.note === 'string' && patch.note.length > NOTE_MAX) clean.note = patch.note.slice(0, NOTE_MAX);
+  if (patch.level != null) clean.na = false;
+  if (patch.na) clean.level = null;
   return answerSchema.parse({
     ...(base ?? { level: null, na: false, naReason: '', note: '' }),
     ...clean,

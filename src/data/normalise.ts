@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   NOTE_MAX,
-  answerSchema,
+  storedAnswerSchema,
   assessmentSchema,
   institutionSchema,
   type Answer,
@@ -57,7 +57,7 @@ export function normaliseAnswer(raw: unknown): Normalised<Answer> {
   o.note = cut(o.note, NOTE_MAX);
   o.naReason = cut(o.naReason, NA_REASON_MAX);
   o.level ??= null;
-  return parse(answerSchema.loose(), o) as Normalised<Answer>;
+  return parse(storedAnswerSchema, o) as Normalised<Answer>;
 }
 
 export const normalisers = {

@@ -76,7 +76,7 @@ const RULES: Record<TextField, FieldRule> = {
     // Like every finding, the note records the self level it was written against.
     write: async (p, value) => {
       const self = await answerOf(p);
-      const reviewedLevel = self && !self.na ? self.level : null;
+      const reviewedLevel = self?.level ?? null;
       await saveReviewItem(p.assessmentId, p.itemId, { note: value.slice(0, 5000), reviewedLevel });
     },
     mergeOnConflict: true,

@@ -7,7 +7,7 @@ import { normaliseAnswer, normaliseAssessment } from './normalise';
 import { db } from './db';
 import { AssessmentLockedError } from './assessments';
 import type { MovePlan } from '../domain/migration/plan';
-import type { Assessment, VersionMove } from '../domain/records';
+import { storedAnswerSchema, type Assessment, type VersionMove } from '../domain/records';
 
 export class MoveNotAllowedError extends Error {
   constructor(readonly code: 'not-found' | 'final' | 'stale' | 'nothing-to-undo' | 'answered-since') {
@@ -53,7 +53,7 @@ export async function moveAssessment(assessmentId: string, plan: MovePlan): Prom
     };
 
     await db.answers.where('assessmentId').equals(assessmentId).delete();
-    await db.answers.bulkPut(plan.answers.map((x) => ({ ...x, assessmentId, updatedAt: now })));
+    await db.answers.bulkPut(plan.answers.map((x) => storedAnswerSchema.parse({ ...x, assessmentId, updatedAt: now })));
     for (const link of plan.evidenceLinks) await db.evidence.update(link.id, { itemIds: link.itemIds, updatedAt: now });
     for (const x of plan.actionItems) await db.actions.update(x.id, { itemId: x.itemId, updatedAt: now });
     await db.assessments.update(assessmentId, {
@@ -91,7 +91,7 @@ export async function undoMove(assessmentId: string): Promise<void> {
     const current = await db.answers.where('assessmentId').equals(assessmentId).toArray();
     if (current.some((x) => x.updatedAt !== last.movedAt)) throw new MoveNotAllowedError('answered-since');
     await db.answers.where('assessmentId').equals(assessmentId).delete();
-    await db.answers.bulkPut(last.answers.map((x) => ({ ...x, assessmentId, updatedAt: now })));
+    await db.answers.bulkPut(last.answers.map((x) => storedAnswerSchema.parse({ ...x, assessmentId, updatedAt: now })));
     for (const link of last.evidenceLinks) await db.evidence.update(link.id, { itemIds: link.itemIds, updatedAt: now });
     for (const x of last.actionItems) await db.actions.update(x.id, { itemId: x.itemId, updatedAt: now });
     await db.assessments.update(assessmentId, { ...last.from, versionHistory: a.versionHistory!.slice(0, -1), updatedAt: now });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   actionSchema,
   answerSchema,
+  storedAnswerSchema,
   assessmentSchema,
   evidenceDocSchema,
   institutionSchema,
@@ -44,7 +45,7 @@ export const bundleContentSchema = z.looseObject({
   kind: z.enum(['assessment', 'backup', 'review']),
   institutions: z.array(institutionSchema.loose()).max(MAX_ROWS),
   assessments: z.array(assessmentSchema.loose()).max(MAX_ROWS),
-  answers: z.array(answerSchema.loose()).max(MAX_ROWS * 10),
+  answers: z.array(storedAnswerSchema).max(MAX_ROWS * 10),
   staff: z.array(staffMemberSchema.loose()).max(MAX_ROWS),
   evidence: z.array(evidenceDocSchema.loose()).max(MAX_ROWS),
   files: z.array(bundleFileSchema).max(MAX_ROWS),

@@ -5,6 +5,7 @@ import { byField, teamSchema } from './team';
 const shortText = (max: number) => z.string().max(max, `paling banyak ${max} karakter`).default('');
 export const NOTE_MAX = 5000;
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+type Level = z.infer<typeof levelSchema>;
 
 export const declarationSchema = z.object({
   name: z.string().trim().min(1, 'Nama wajib diisi').max(200),
@@ -78,16 +79,40 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** One answer per (assessment, item). level null with na false means not answered. */
-export const answerSchema = z.object({
+const answerFields = {
   assessmentId: z.string().min(1).max(100),
   itemId: z.string().min(1).max(50),
-  level: levelSchema.nullable(),
-  na: z.boolean().default(false),
+  /** Kept while the user picks a level, so that going back to N/A does not lose what was typed. */
   naReason: shortText(1000),
   note: shortText(NOTE_MAX),
   /** The team member who gave this answer (src/domain/records/team.ts). */
   by: byField,
   updatedAt: timestampSchema,
-});
+};
+/** At a level, or not answered yet (level null: then the row holds only a note or a half-typed N/A reason). */
+const levelAnswerSchema = z.object({ ...answerFields, na: z.literal(false).default(false), level: levelSchema.nullable() });
+/** Not applicable: never with a level. */
+const naAnswerSchema = z.object({ ...answerFields, na: z.literal(true), level: z.null() });
+
+/** One answer per (assessment, item): N/A, or a level (or none yet); N/A with a level cannot be represented. */
+export const answerSchema = z.discriminatedUnion('na', [levelAnswerSchema, naAnswerSchema]);
 export type Answer = z.infer<typeof answerSchema>;
+
+/** The answer at a level, or unanswered with null: N/A is cleared (its reason is kept, as the questionnaire does). */
+export function atLevel(a: Answer, level: Level | null): Answer {
+  return { ...a, na: false, level };
+}
+
+/** The answer as N/A (no level). */
+export function notApplicable(a: Answer, naReason: string = a.naReason): Answer {
+  return { ...a, na: true, level: null, naReason };
+}
+
+/**
+ * For rows read from the database or a file: unknown fields are kept (a newer app's), and a level stored beside N/A
+ * (which every version of the app ignored: N/A won) is read as no level.
+ */
+export const storedAnswerSchema = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && (raw as { na?: unknown }).na === true && (raw as { level?: unknown }).level != null ? { ...raw, level: null } : raw),
+  z.discriminatedUnion('na', [levelAnswerSchema.loose(), naAnswerSchema.loose()]),
+);

@@ -11,5 +11,5 @@ export function answerSummary(rows: readonly Pick<Answer, 'itemId' | 'level' | '
     const seen = latest.get(row.itemId);
     if (!seen || row.updatedAt >= seen.updatedAt) latest.set(row.itemId, row);
   }
-  return Object.fromEntries([...latest].map(([id, r]) => [id, { level: r.level, na: r.na }]));
+  return Object.fromEntries([...latest].map(([id, r]) => [id, r.na ? { na: true, level: null } : { na: false, level: r.level }]));
 }

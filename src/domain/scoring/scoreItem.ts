@@ -17,8 +17,7 @@ const isLevel = (x: unknown): x is Level => x === 0 || x === 1 || x === 2 || x =
  *    standard's author allowed the item not to apply to some panti;
  * 2. a computed item (answerType 'computed') whose indicator value falls in a band takes that band's level;
  * 3. the user's level;
- * 4. otherwise unanswered: score 0. An N/A on an item that does not allow N/A is treated as unanswered,
- *    even if a level is also stored with it.
+ * 4. otherwise unanswered: score 0 (also an N/A on an item that does not allow N/A).
  */
 export function scoreItem(
   item: Item,
@@ -41,7 +40,7 @@ export function scoreItem(
   } else if (computed && computed.level !== null) {
     source = 'computed';
     level = computed.level;
-  } else if (answer && !answer.na && isLevel(answer.level)) {
+  } else if (isLevel(answer?.level)) {
     source = 'answer';
     level = answer.level;
   } else {

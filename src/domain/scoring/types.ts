@@ -1,15 +1,18 @@
 import type { BalksStandard, Grade, IndicatorId, Level, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
 
 /** One item's answer as the engine sees it. level null with na false means not answered. */
-export interface AnswerInput {
-  level: Level | null;
-  na: boolean;
-  /**
-   * A level an assessor verified: it stands for every item, computed ones included (an assessor who finds the roster
-   * figure wrong lowers the item, and the verified score follows).
-   */
-  verified?: boolean;
-}
+/** One item's answer as the engine reads it: N/A (never with a level), or a level or none. */
+export type AnswerInput =
+  | { na: true; level: null; verified?: never }
+  | {
+      na: false;
+      level: Level | null;
+      /**
+       * A level an assessor verified: it stands for every item, computed ones included (an assessor who finds the
+       * roster figure wrong lowers the item, and the verified score follows).
+       */
+      verified?: boolean;
+    };
 
 export type AnswerMap = Readonly<Record<string, AnswerInput | undefined>>;
 export type IndicatorValues = Partial<Record<IndicatorId, number | null | undefined>>;

@@ -28,7 +28,7 @@ export function ImportedReview({ assessmentId }: { assessmentId: string }) {
             <h3>
               Butir {r.itemId} · jawaban Anda: {a?.na ? 'N/A' : (a?.level ?? 'belum dijawab')}
             </h3>
-            <ReviewFindingsView review={r} meta={meta} selfLevel={a?.na ? null : (a?.level ?? null)} />
+            <ReviewFindingsView review={r} meta={meta} selfLevel={a?.level ?? null} />
           </div>
         );
       })}

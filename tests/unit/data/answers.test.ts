@@ -38,6 +38,16 @@ describe('saveAnswer given the row the screen holds', () => {
     expect(row).toMatchObject({ level: 1, note: 'Dari tab lain' });
   });
 
+  it('a level ends N/A and N/A drops the level: no save stores both', async () => {
+    const a = await newAssessment();
+    const na = await saveAnswer(a.id, 'KLB-1.3', { na: true, naReason: 'Tidak berlaku di panti ini' }, null);
+    expect(na).toMatchObject({ na: true, level: null });
+    const leveled = await saveAnswer(a.id, 'KLB-1.3', { level: 2 }, na);
+    expect(leveled).toMatchObject({ na: false, level: 2, naReason: 'Tidak berlaku di panti ini' });
+    expect(await saveAnswer(a.id, 'KLB-1.3', { na: true }, leveled)).toMatchObject({ na: true, level: null });
+    expect((await listAnswers(a.id))[0]).toMatchObject({ na: true, level: null });
+  });
+
   it('a final assessment is never written, whatever the screen holds', async () => {
     const a = await newAssessment();
     const held = await saveAnswer(a.id, 'KLB-1.1', { level: 1 }, null);

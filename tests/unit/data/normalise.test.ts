@@ -48,6 +48,11 @@ describe('restore', () => {
     }
   });
 
+  it('reads a level stored beside N/A as no level (N/A always won), keeping the reason and any unknown field', () => {
+    const r = normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 3, na: true, naReason: 'Tidak ada layanan ini', futureField: 1, updatedAt: '2026-01-01T00:00:00.000Z' });
+    expect(r).toMatchObject({ ok: true, value: { na: true, level: null, naReason: 'Tidak ada layanan ini', futureField: 1 } });
+  });
+
   it('rejects an impossible level and things that are not records', () => {
     expect(normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 7, updatedAt: '2026-01-01T00:00:00.000Z' }).ok).toBe(false);
     expect(normalise('answer', null).ok).toBe(false);

@@ -4,7 +4,7 @@ import { db } from '../../../src/data/db';
 import { moveAssessment, undoableMove, undoMove, MoveNotAllowedError } from '../../../src/data/versionMove';
 import { AssessmentLockedError } from '../../../src/data/assessments';
 import { planMove } from '../../../src/domain/migration/plan';
-import type { Assessment } from '../../../src/domain/records';
+import type { Answer, Assessment } from '../../../src/domain/records';
 import { makeUmum, makeUmumV2 } from '../domain/fixtures';
 
 const at = '2026-11-01T08:00:00.000Z';
@@ -12,7 +12,7 @@ const assessment: Assessment = {
   id: 'a1', institutionId: 'i1', period: '2026', standardId: 'standar-umum-uji', standardVersion: '1.0.0', khususId: null,
   khususVersion: null, status: 'draft', lastItemId: 'KLB-1.2', declaration: null, finalisedAt: null, history: [], createdAt: at, updatedAt: at,
 };
-const answer = (itemId: string, level: 0 | 1 | 2 | 3 | 4, note = '') => ({ assessmentId: 'a1', itemId, level, na: false, naReason: '', note, updatedAt: at });
+const answer = (itemId: string, level: 0 | 1 | 2 | 3 | 4, note = ''): Answer => ({ assessmentId: 'a1', itemId, level, na: false, naReason: '', note, updatedAt: at });
 
 function v2() {
   const s = makeUmumV2();

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { estimateGrade, gradeForTotal, nextGradeAbove, scoreAssessment } from '../../../src/domain/scoring';
+import { estimateGrade, gradeForTotal, nextGradeAbove, scoreAssessment, type AnswerInput } from '../../../src/domain/scoring';
 import { L, allAt, makeKhusus, makeUmum, referenceAnswers } from './fixtures';
 
 const rules = makeUmum().scoring;
@@ -71,7 +71,7 @@ describe('critical rule', () => {
   const umum = makeUmum();
 
   it('an unanswered critical item means "belum memenuhi syarat" whatever the total', () => {
-    const answers = { ...allAt(4, umum) } as Record<string, { level: 0 | 1 | 2 | 3 | 4 | null; na: boolean }>;
+    const answers = { ...allAt(4, umum) } as Record<string, AnswerInput>;
     delete answers['KLB-1.1'];
     const s = scoreAssessment({ umum, answers });
     // KLB = (0 + 1 + 2 + 2) ÷ 8 = 62.5 → total = 100 − 20 × 37.5 ÷ 100 = 92.5 (would be A)
@@ -92,7 +92,7 @@ describe('critical rule', () => {
   });
 
   it('an N/A on a critical item (never allowed) is unanswered, hence unmet', () => {
-    const s = scoreAssessment({ umum, answers: { ...allAt(4, umum), 'KLB-1.1': { level: 4, na: true } } });
+    const s = scoreAssessment({ umum, answers: { ...allAt(4, umum), 'KLB-1.1': { level: null, na: true } } });
     expect(s.grade.unmetCritical).toEqual(['KLB-1.1']);
   });
 

@@ -5,11 +5,11 @@ import type { Level } from '../../../src/domain/standard/schema';
 import { itemIds, makeKhusus, makeUmum } from './fixtures';
 
 const levelArb = fc.constantFrom<Level>(0, 1, 2, 3, 4);
-/** Any stored answer, including unanswered, N/A (valid or not) and N/A with a leftover level. */
+/** Any stored answer: none, unanswered, a level, N/A (on items that allow it or not). */
 const answerArb: fc.Arbitrary<AnswerInput | undefined> = fc.oneof(
   fc.constant(undefined),
-  fc.record({ level: levelArb, na: fc.constant(false) }),
-  fc.record({ level: fc.option(levelArb, { nil: null }), na: fc.boolean() }),
+  fc.record({ level: fc.option(levelArb, { nil: null }), na: fc.constant(false as const) }),
+  fc.record({ level: fc.constant(null), na: fc.constant(true as const) }),
 );
 const weightArb = fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: 0.01, max: 100, noNaN: true }));
 

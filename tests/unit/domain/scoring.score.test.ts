@@ -68,7 +68,7 @@ describe('N/A and unanswered items', () => {
   });
 
   it('treats N/A on an item that does not allow it as unanswered (score 0, lowers completion)', () => {
-    const s = scoreAssessment({ umum, answers: { ...referenceAnswers(), 'PBY-1.1': { level: 1, na: true } } });
+    const s = scoreAssessment({ umum, answers: { ...referenceAnswers(), 'PBY-1.1': { level: null, na: true } } });
     expect(s.itemsById['PBY-1.1']).toMatchObject({ source: 'unanswered', score: 0, level: null });
     // PBY: 0 → total loses 10 × 12.5 ÷ 100 = 1.25
     expect(s.aspects[3]!.score).toBe(0);

@@ -1,3 +1,4 @@
+import { atLevel } from '../../../src/domain/records';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -313,7 +314,7 @@ describe('PDF report with a previous assessment of the institution', () => {
     earlier.snapshot = {
       ...earlier.snapshot,
       assessment: { ...earlier.snapshot.assessment, id: 'asm-2025', period: 'Periode 2025' },
-      answers: earlier.snapshot.answers.map((a) => (a.itemId === raised.itemId ? { ...a, level: 0 as const } : a)),
+      answers: earlier.snapshot.answers.map((a) => (a.itemId === raised.itemId ? atLevel(a, 0) : a)),
     };
     const bundle = await sealBundle(snapshotContent(later.snapshot), { version: '0.1.0', build: 'test' }, '2026-11-22T10:00:00.000Z');
     const model = buildReportModel({

@@ -37,6 +37,14 @@ describe('parseBundle', () => {
     expect(fromBytes).toEqual({ ok: true, bundle });
   });
 
+  it('accepts a sealed file from an app that kept a level beside N/A, and reads that level as none (its hash still matches)', async () => {
+    const bundle = await sampleBundle();
+    const raw = { ...bundle, answers: bundle.answers.map((a, i) => (i === 0 ? { ...a, na: true, naReason: 'Tidak berlaku', level: 3 } : a)) } as unknown as Bundle;
+    const r = await parseBundle(text(await resealed(raw)));
+    if (!r.ok) throw new Error(r.problems.join());
+    expect(r.bundle.answers[0]).toMatchObject({ na: true, level: null, naReason: 'Tidak berlaku' });
+  });
+
   it('accepts a file written with a byte-order mark and in canonical key order', async () => {
     const bundle = await sampleBundle();
     expect((await parseBundle(`\uFEFF${canonicalJson(bundle)}`)).ok).toBe(true);

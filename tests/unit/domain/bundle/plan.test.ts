@@ -1,3 +1,4 @@
+import { atLevel } from '../../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import {
   assessmentFingerprint,
@@ -62,7 +63,7 @@ describe('importPlan', () => {
   it('edits made on a phone whose clock is behind are a change, not "sama persis"', async () => {
     const bundle = await sampleBundle();
     // The file's rows say something else, yet every timestamp equals the device's.
-    const edited: Bundle = { ...bundle, answers: bundle.answers.map((a, i) => (i === 0 ? { ...a, level: a.level === 4 ? 3 : 4 } : a)) };
+    const edited: Bundle = { ...bundle, answers: bundle.answers.map((a, i) => (i === 0 ? atLevel(a, a.level === 4 ? 3 : 4) : a)) };
     const device = deviceHas(T1, '', { bundle, content: 'same' });
     const plan = importPlan(edited, device);
     expect(plan.entries.find((e) => e.type === 'assessment')).toMatchObject({ action: 'skip', conflict: true, options: ['merge', 'keep-both', 'replace', 'skip'] });

@@ -2,7 +2,7 @@
  * Valid sample records for bundle tests (unit and browser tests share it). Everything is checked against the
  * zod schemas by the callers, so a schema change shows up here first.
  */
-import type { Action, Answer, Assessment, EvidenceDoc, Institution, ReviewItem, StaffMember } from '../../../../src/domain/records';
+import { answerSchema, type Action, type Answer, type Assessment, type EvidenceDoc, type Institution, type ReviewItem, type StaffMember } from '../../../../src/domain/records';
 import { sealBundle, snapshotContent, type AssessmentSnapshot, type Bundle, type BundleFile } from '../../../../src/domain/bundle';
 
 export const T0 = '2026-11-01T08:00:00.000Z';
@@ -27,8 +27,9 @@ export function sampleAssessment(over: Partial<Assessment> = {}): Assessment {
   };
 }
 
-export function sampleAnswer(itemId: string, level: Answer['level'], over: Partial<Answer> = {}): Answer {
-  return { assessmentId: 'asm-1', itemId, level, na: false, naReason: '', note: '', updatedAt: T1, ...over };
+/** A valid answer row; N/A with a level cannot be built (answerSchema refuses it). */
+export function sampleAnswer(itemId: string, level: Answer['level'], over: Partial<Omit<Answer, 'na'>> & { na?: boolean } = {}): Answer {
+  return answerSchema.parse({ assessmentId: 'asm-1', itemId, level, na: false, naReason: '', note: '', updatedAt: T1, ...over });
 }
 
 export function sampleStaff(over: Partial<StaffMember> = {}): StaffMember {

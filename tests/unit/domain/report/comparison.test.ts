@@ -1,3 +1,4 @@
+import { atLevel } from '../../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseBundle } from '../../../../src/domain/bundle';
@@ -30,7 +31,7 @@ describe("the report's comparison with the previous assessment", () => {
     earlier.snapshot = {
       ...earlier.snapshot,
       assessment: { ...earlier.snapshot.assessment, id: 'asm-earlier', period: '2025' },
-      answers: earlier.snapshot.answers.map((a) => (a.itemId === raised.itemId ? { ...a, level: 0 as const } : a)),
+      answers: earlier.snapshot.answers.map((a) => (a.itemId === raised.itemId ? atLevel(a, 0) : a)),
     };
     const m = buildReportModel({
       snapshot: later.snapshot,

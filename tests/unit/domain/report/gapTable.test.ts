@@ -1,3 +1,4 @@
+import { atLevel } from '../../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, GAP_TABLE_LIMIT, lossText, rankReportGaps, shortenStatement } from '../../../../src/domain/report';
 import { answerSummary, rankGaps, scoreAssessment, type AssessmentScore, type Gap } from '../../../../src/domain/scoring';
@@ -81,7 +82,7 @@ describe('ranked gap table (rankReportGaps)', () => {
       [critical[0]!.itemId, 1 as const],
       [critical[1]!.itemId, null],
     ]);
-    f.snapshot.answers = f.snapshot.answers.map((a) => (lowered.has(a.itemId) ? { ...a, level: lowered.get(a.itemId)! } : a));
+    f.snapshot.answers = f.snapshot.answers.map((a) => (lowered.has(a.itemId) ? atLevel(a, lowered.get(a.itemId)!) : a));
     const input = {
       umum: f.umum,
       khusus: f.khusus,

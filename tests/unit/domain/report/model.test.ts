@@ -1,3 +1,4 @@
+import { atLevel } from '../../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, formatDateId, formatScore, rankReportGaps, reportFileName, snapshotOfBundle } from '../../../../src/domain/report';
 import { snapshotContent } from '../../../../src/domain/bundle';
@@ -50,11 +51,11 @@ describe('report model', () => {
   it('says why there is no grade: too little answered, a critical item unmet, or below the lowest grade', () => {
     // Standar Umum 2.0 gives no estimate below 90% answered (1.0 has no such rule).
     const f = fullSnapshot({ status: 'draft', version: '2.0.0' });
-    const few = { ...f.snapshot, answers: f.snapshot.answers.slice(0, 5).map((a) => ({ ...a, na: false, naReason: '', level: 4 as const })) };
+    const few = { ...f.snapshot, answers: f.snapshot.answers.slice(0, 5).map((a) => ({ ...atLevel(a, 4), naReason: '' })) };
     const m = buildReportModel({ snapshot: few, umum: f.umum, khusus: f.khusus, integrityHash: HASH, exportedAt: '2026-11-22T10:00:00.000Z' });
     expect(m.summary.gradeLabel).toMatch(/^Belum ada perkiraan/);
     expect(m.summary.gradeNote).toBe('Terlalu sedikit butir terjawab untuk perkiraan peringkat');
-    const low = { ...f.snapshot, answers: f.snapshot.answers.map((a) => ({ ...a, level: a.na ? null : (1 as const) })) };
+    const low = { ...f.snapshot, answers: f.snapshot.answers.map((a) => (a.na ? a : atLevel(a, 1))) };
     const critical = buildReportModel({ snapshot: low, umum: f.umum, khusus: f.khusus, integrityHash: HASH, exportedAt: '2026-11-22T10:00:00.000Z' });
     expect(critical.summary.gradeNote).toMatch(/^\d+ butir kritis belum terpenuhi$/);
   });

@@ -84,16 +84,15 @@ export function fullSnapshot(opts: FixtureOptions = {}): { snapshot: AssessmentS
   const items = [...umum.aspects, ...khusus.aspects].flatMap((a) => a.components.flatMap((c) => c.items));
   const answers: Answer[] = items.map((item, i) => {
     const na = item.naAllowed && i % 3 === 0;
-    const level = na ? null : ([4, 3, 4, 4, 2, 3, 4, 4, 3, 1, 4, 4] as const)[(i * 7) % 12]!;
-    return {
+    const level = ([4, 3, 4, 4, 2, 3, 4, 4, 3, 1, 4, 4] as const)[(i * 7) % 12]!;
+    const row = {
       assessmentId,
       itemId: item.id,
-      level: item.critical && !na ? 4 : level,
-      na,
       naReason: na ? 'Panti tidak menyelenggarakan layanan ini (“tidak berlaku”).' : '',
       note: i === 1 ? LONG_NOTE : i === 2 ? ACCENT_NOTE : i === 3 ? ODD_NOTE : i === 4 ? UNBROKEN : i % 9 === 0 ? 'Sudah ada,\nperlu diperbarui.' : '',
       updatedAt: T,
     };
+    return na ? { ...row, na: true, level: null } : { ...row, na: false, level: item.critical ? 4 : level };
   });
   const roles = ['kepala-panti', 'pekerja-sosial', 'pekerja-sosial', 'pengasuh', 'pengasuh', 'pengasuh', 'administrasi', 'juru-masak', 'psikolog'] as const;
   const staff: StaffMember[] = roles.map((role, i) => ({

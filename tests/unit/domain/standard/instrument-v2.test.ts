@@ -11,7 +11,7 @@ const standards = loadStandards();
 const umum = standards.find((s): s is StandarUmum => s.kind === 'umum' && s.version === '2.0.0')!;
 const modules = standards.filter((s): s is StandarKhusus => s.kind === 'khusus' && s.version.startsWith('2.'));
 const allAt4 = (...files: (StandarUmum | StandarKhusus)[]) =>
-  Object.fromEntries(files.flatMap(allItems).map((i) => [i.id, { level: 4 as const, na: false }]));
+  Object.fromEntries(files.flatMap(allItems).map((i) => [i.id, { level: 4 as const, na: false as const }]));
 
 describe('Standar Umum 2.0.0', () => {
   it('is the version new assessments start on', () => {
@@ -51,7 +51,7 @@ describe('Standar Umum 2.0.0', () => {
     expect(umum.scoring.gradeSource).toMatch(/BAN-S\/M/);
     expect(umum.scoring.minCompletionForGrade).toBe(90);
     expect(umum.scoring.decisionRule).toMatch(/tingkat tertinggi yang semua syaratnya terpenuhi/);
-    const half = Object.fromEntries(allItems(umum).slice(0, 60).map((i) => [i.id, { level: 4 as const, na: false }]));
+    const half = Object.fromEntries(allItems(umum).slice(0, 60).map((i) => [i.id, { level: 4 as const, na: false as const }]));
     expect(scoreAssessment({ umum, answers: half, ownership: 'masyarakat' }).grade.status).toBe('incomplete');
   });
 
@@ -81,7 +81,7 @@ describe('Standar Umum 2.0.0', () => {
     ]);
     const khusus = currentKhususFor('lanjut-usia')!;
     // Yayasan-only items answered 0 must not count for a UPT.
-    const answers = { ...allAt4(umum, khusus), ...Object.fromEntries(allItems(umum).filter((i) => i.ownership === 'masyarakat').map((i) => [i.id, { level: 0 as const, na: false }])) };
+    const answers = { ...allAt4(umum, khusus), ...Object.fromEntries(allItems(umum).filter((i) => i.ownership === 'masyarakat').map((i) => [i.id, { level: 0 as const, na: false as const }])) };
     const score = scoreAssessment({ umum, khusus, answers, ownership: 'pemerintah' });
     expect(score.grade).toMatchObject({ status: 'grade', grade: 'A' });
     expect(score.total).toBeCloseTo(100, 6);

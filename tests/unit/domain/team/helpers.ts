@@ -1,13 +1,14 @@
 /** Row builders for the team tests: small, valid rows whose content is one variant number. */
-import type { Action, Answer, EvidenceDoc, StaffMember } from '../../../../src/domain/records';
+import { answerSchema, type Action, type Answer, type EvidenceDoc, type StaffMember } from '../../../../src/domain/records';
 import type { Team, TeamMember } from '../../../../src/domain/records/team';
 import type { TeamSide } from '../../../../src/domain/team/rows';
 
 export const T0 = '2026-03-01T08:00:00.000Z';
 export const at = (minute: number) => new Date(Date.parse(T0) + minute * 60_000).toISOString();
 
-export function answer(itemId: string, level: Answer['level'], extra: Partial<Answer> = {}): Answer {
-  return { assessmentId: 'as-1', itemId, level, na: false, naReason: '', note: '', updatedAt: T0, ...extra };
+/** A valid answer row; N/A with a level cannot be built (answerSchema refuses it). */
+export function answer(itemId: string, level: Answer['level'], extra: Partial<Omit<Answer, 'na'>> & { na?: boolean } = {}): Answer {
+  return answerSchema.parse({ assessmentId: 'as-1', itemId, level, na: false, naReason: '', note: '', updatedAt: T0, ...extra });
 }
 
 export function evidence(id: string, title: string, extra: Partial<EvidenceDoc> = {}): EvidenceDoc {

@@ -1,3 +1,4 @@
+import { atLevel } from '../../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import { applyMerge, missingChoices, planMerge, MergeError } from '../../../../src/domain/team/merge';
 import { baseOf } from '../../../../src/domain/team/rows';
@@ -19,7 +20,7 @@ describe('planMerge', () => {
   });
 
   it('takes a row changed only in the file, keeping its by and updatedAt', () => {
-    const theirs = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.2' ? { ...a, level: 3 as const, by: 'm-1', updatedAt: at(7) } : a)) });
+    const theirs = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.2' ? { ...atLevel(a, 3), by: 'm-1', updatedAt: at(7) } : a)) });
     const plan = planMerge(base, cut, theirs);
     expect(plan.entries).toHaveLength(1);
     expect(plan.entries[0]).toMatchObject({ kind: 'take', change: 'changed', key: 'answer:KLB-1.2', rowKind: 'answer', id: 'KLB-1.2' });
@@ -92,13 +93,13 @@ describe('planMerge', () => {
   it('makes a conflict of a row changed differently on both sides, and of a deletion against a change', () => {
     const mine = side({
       ...cut,
-      answers: cut.answers.map((a) => (a.itemId === 'KLB-2.1' ? { ...a, level: 2 as const } : a)),
+      answers: cut.answers.map((a) => (a.itemId === 'KLB-2.1' ? atLevel(a, 2) : a)),
       evidence: [evidence('e1', 'Akta (salinan)'), evidence('e2', 'SOP')],
       staff: [],
     });
     const theirs = side({
       ...cut,
-      answers: cut.answers.map((a) => (a.itemId === 'KLB-2.1' ? { ...a, level: 4 as const } : a)),
+      answers: cut.answers.map((a) => (a.itemId === 'KLB-2.1' ? atLevel(a, 4) : a)),
       evidence: [evidence('e2', 'SOP')],
       staff: [staff('s1', 'A', { education: 'S1/D4' })],
     });
@@ -163,8 +164,8 @@ describe('planMerge', () => {
   });
 
   it('merging the same file again changes nothing', () => {
-    const mine = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.1' ? { ...a, level: 4 as const } : a)) });
-    const theirs = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.1' ? { ...a, level: 0 as const } : a.itemId === 'PBY-1.1' ? { ...a, level: 4 as const } : a)) });
+    const mine = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.1' ? atLevel(a, 4) : a)) });
+    const theirs = side({ ...cut, answers: cut.answers.map((a) => (a.itemId === 'KLB-1.1' ? atLevel(a, 0) : a.itemId === 'PBY-1.1' ? atLevel(a, 4) : a)) });
     const first = applyMerge(planMerge(base, mine, theirs), mine, { 'answer:KLB-1.1': 'mine' });
     const again = planMerge(first.nextBase, first.side, theirs);
     expect(again.entries).toEqual([]);
