@@ -17,6 +17,7 @@ import {
   EDUCATION_LEVELS,
   EMPLOYMENT,
   STAFF_ROLES,
+  assessmentSchema,
   type Answer,
   type Assessment,
   type EvidenceDoc,
@@ -210,7 +211,7 @@ function makeBundleContent(r: Rng, plan: AssessmentPlan, umum: StandarUmum) {
   const updatedAt = at(plan.day, r);
   const createdAt = at(addDays(plan.day, -r.int(5, 60)), r);
   const final = plan.status === 'final';
-  const assessment: Assessment = {
+  const assessment: Assessment = assessmentSchema.parse({
     id: assessmentId,
     institutionId: institution.id,
     period: plan.period,
@@ -225,7 +226,7 @@ function makeBundleContent(r: Rng, plan: AssessmentPlan, umum: StandarUmum) {
     history: [],
     createdAt,
     updatedAt,
-  };
+  });
 
   const answered = final ? 1 : 0.55 + r.next() * 0.4;
   const answers: Answer[] = [];

@@ -125,14 +125,14 @@ export async function reopenAssessment(assessmentId: string): Promise<void> {
     const restored = normaliseAssessment(raw);
     if (!restored.ok) throw new Error('Data asesmen rusak');
     const a = restored.value;
-    if (a.status !== 'final' || !a.declaration) return;
+    if (a.status !== 'final') return;
     const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
     const answers: Record<string, { level: Assessment['history'][number]['answers'][string]['level']; na: boolean }> = {};
     for (const row of rows) {
       const r = normaliseAnswer(row);
       if (r.ok) answers[r.value.itemId] = { level: r.value.level, na: r.value.na };
     }
-    const revision = { finalisedAt: a.finalisedAt ?? now, reopenedAt: now, declaration: a.declaration, answers };
+    const revision = { finalisedAt: a.finalisedAt, reopenedAt: now, declaration: a.declaration, answers };
     await db.assessments.update(assessmentId, {
       status: 'draft',
       finalisedAt: null,

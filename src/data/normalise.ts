@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   NOTE_MAX,
   storedAnswerSchema,
-  assessmentSchema,
+  storedAssessmentSchema,
   institutionSchema,
   type Answer,
   type Assessment,
@@ -46,9 +46,7 @@ export function normaliseInstitution(raw: unknown): Normalised<Institution> {
 export function normaliseAssessment(raw: unknown): Normalised<Assessment> {
   const o = asObject(raw);
   if (!o) return { ok: false, problems: ['(data): bukan objek'] };
-  // Version 1 records had no status: they were drafts.
-  o.status ??= 'draft';
-  return parse(assessmentSchema.loose(), o) as Normalised<Assessment>;
+  return parse(storedAssessmentSchema, o) as Normalised<Assessment>;
 }
 
 export function normaliseAnswer(raw: unknown): Normalised<Answer> {

@@ -3,6 +3,7 @@ import {
   actionSchema,
   answerSchema,
   storedAnswerSchema,
+  storedAssessmentSchema,
   assessmentSchema,
   evidenceDocSchema,
   institutionSchema,
@@ -44,7 +45,7 @@ export const bundleContentSchema = z.looseObject({
   /** assessment: one assessment; backup: everything on a device; review: an assessor's verification. */
   kind: z.enum(['assessment', 'backup', 'review']),
   institutions: z.array(institutionSchema.loose()).max(MAX_ROWS),
-  assessments: z.array(assessmentSchema.loose()).max(MAX_ROWS),
+  assessments: z.array(storedAssessmentSchema).max(MAX_ROWS),
   answers: z.array(storedAnswerSchema).max(MAX_ROWS * 10),
   staff: z.array(staffMemberSchema.loose()).max(MAX_ROWS),
   evidence: z.array(evidenceDocSchema.loose()).max(MAX_ROWS),

@@ -44,7 +44,7 @@ export const versionMoveSchema = z.object({
 });
 export type VersionMove = z.infer<typeof versionMoveSchema>;
 
-export const assessmentSchema = z.object({
+const assessmentFields = {
   id: z.string().min(1).max(100),
   institutionId: z.string().min(1).max(100),
   /** Free text period, e.g. "2026" or "Semester II 2026". */
@@ -54,11 +54,8 @@ export const assessmentSchema = z.object({
   /** The standar khusus module chosen by the institution's type, if any. */
   khususId: z.string().nullable().default(null),
   khususVersion: z.string().nullable().default(null),
-  status: z.enum(['draft', 'final']),
   /** The item the user last opened, for "Lanjutkan". */
   lastItemId: z.string().nullable().default(null),
-  declaration: declarationSchema.nullable().default(null),
-  finalisedAt: timestampSchema.nullable().default(null),
   history: z.array(revisionSchema).default([]),
   /**
    * Where the record came from: absent for the institution's own assessment; a review copy is an assessor's read-only
@@ -76,8 +73,40 @@ export const assessmentSchema = z.object({
   team: teamSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+};
+
+/** Being filled: no declaration yet. */
+const draftAssessmentSchema = z.object({
+  ...assessmentFields,
+  status: z.literal('draft'),
+  declaration: z.null().default(null),
+  finalisedAt: z.null().default(null),
 });
+/** Finalised: always with the head's declaration and the time it was made. */
+const finalAssessmentSchema = z.object({ ...assessmentFields, status: z.literal('final'), declaration: declarationSchema, finalisedAt: timestampSchema });
+
+/** An assessment is a draft, or final with a declaration: final without one cannot be represented. */
+export const assessmentSchema = z.discriminatedUnion('status', [draftAssessmentSchema, finalAssessmentSchema]);
 export type Assessment = z.infer<typeof assessmentSchema>;
+export type DraftAssessment = Extract<Assessment, { status: 'draft' }>;
+export type FinalAssessment = Extract<Assessment, { status: 'final' }>;
+
+/**
+ * For records read from the database or a file: unknown fields are kept (a newer app's); a record of data format 1
+ * (no status) is a draft; a "final" record without a valid declaration, which no version of the app wrote, reads as a
+ * draft (it was never declared) and a draft's leftover declaration or finalisation time as none.
+ */
+export const storedAssessmentSchema = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    const o = raw as Record<string, unknown>;
+    const status = o.status ?? 'draft';
+    if (status === 'final' && declarationSchema.safeParse(o.declaration).success) return { ...o, finalisedAt: o.finalisedAt ?? o.updatedAt };
+    if (status === 'final' || status === 'draft') return { ...o, status: 'draft', declaration: null, finalisedAt: null };
+    return raw;
+  },
+  z.discriminatedUnion('status', [draftAssessmentSchema.loose(), finalAssessmentSchema.loose()]),
+);
 
 const answerFields = {
   assessmentId: z.string().min(1).max(100),

@@ -510,7 +510,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ...(khususLabel
           ? ([['Modul standar khusus', khususLabel]] as Row[])
           : ([['Modul standar khusus', 'Belum ada untuk jenis panti ini: perkiraan hanya dari Standar Umum, tidak setara dengan panti yang dinilai dengan modul']] as Row[])),
-        ['Status', draft ? 'Draf (belum final)' : `Final${assessment.finalisedAt ? `, ${formatDateId(assessment.finalisedAt)}` : ''}`],
+        ['Status', assessment.status === 'final' ? `Final, ${formatDateId(assessment.finalisedAt)}` : 'Draf (belum final)'],
         ['Tanggal ekspor', formatDateId(today)],
         ['Kode integritas', code],
       ],

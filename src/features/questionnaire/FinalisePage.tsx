@@ -89,11 +89,11 @@ export default function FinalisePage() {
             </Link>
           </div>
         </section>
-      ) : assessment.status === 'final' && assessment.declaration ? (
+      ) : assessment.status === 'final' ? (
         <section className="card" aria-labelledby="final-heading">
           <h2 id="final-heading">Asesmen sudah final</h2>
           <p data-testid="final-state">
-            Difinalkan {assessment.finalisedAt ? formatDateTime(assessment.finalisedAt) : ''}. Pernyataan oleh{' '}
+            Difinalkan {formatDateTime(assessment.finalisedAt)}. Pernyataan oleh{' '}
             <strong>{assessment.declaration.name}</strong> ({assessment.declaration.position}), {assessment.declaration.place},{' '}
             {formatDateId(assessment.declaration.date)}.
           </p>

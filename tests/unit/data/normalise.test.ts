@@ -48,6 +48,16 @@ describe('restore', () => {
     }
   });
 
+  it('an assessment is a draft, or final with a declaration: a "final" without one reads as a draft', () => {
+    const base = { id: 'a', institutionId: 'i', period: '2025', standardId: 's', standardVersion: '1.0.0', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
+    const declaration = { name: 'Siti', position: 'Kepala Panti', place: 'Bandung', date: '2026-01-02' };
+    expect(normaliseAssessment({ ...base, status: 'final', declaration: null })).toMatchObject({ ok: true, value: { status: 'draft', declaration: null, finalisedAt: null } });
+    // Final with its declaration but no time: the last change is when it was made final.
+    expect(normaliseAssessment({ ...base, status: 'final', declaration, finalisedAt: null })).toMatchObject({ ok: true, value: { status: 'final', declaration, finalisedAt: base.updatedAt } });
+    expect(normaliseAssessment({ ...base, status: 'draft', declaration, finalisedAt: base.updatedAt })).toMatchObject({ ok: true, value: { status: 'draft', declaration: null, finalisedAt: null } });
+    expect(normaliseAssessment({ ...base, status: 'selesai' }).ok).toBe(false);
+  });
+
   it('reads a level stored beside N/A as no level (N/A always won), keeping the reason and any unknown field', () => {
     const r = normaliseAnswer({ assessmentId: 'a', itemId: 'KLB-1.1', level: 3, na: true, naReason: 'Tidak ada layanan ini', futureField: 1, updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(r).toMatchObject({ ok: true, value: { na: true, level: null, naReason: 'Tidak ada layanan ini', futureField: 1 } });

@@ -83,7 +83,7 @@ describe('moving an assessment to 2.0.0', () => {
   });
 
   it('never moves a final assessment, and nothing changes', async () => {
-    await db.assessments.update('a1', { status: 'final' });
+    await db.assessments.update('a1', { status: 'final', declaration: { name: 'Siti', position: 'Kepala Panti', place: 'Bandung', date: '2026-11-22' }, finalisedAt: at });
     const before = await dump();
     await expect(moveAssessment('a1', await plan())).rejects.toBeInstanceOf(AssessmentLockedError);
     expect(await dump()).toEqual(before);

@@ -2,7 +2,7 @@
  * Valid sample records for bundle tests (unit and browser tests share it). Everything is checked against the
  * zod schemas by the callers, so a schema change shows up here first.
  */
-import { answerSchema, type Action, type Answer, type Assessment, type EvidenceDoc, type Institution, type ReviewItem, type StaffMember } from '../../../../src/domain/records';
+import { answerSchema, assessmentSchema, type DraftAssessment, type FinalAssessment, type Action, type Answer, type Assessment, type EvidenceDoc, type Institution, type ReviewItem, type StaffMember } from '../../../../src/domain/records';
 import { sealBundle, snapshotContent, type AssessmentSnapshot, type Bundle, type BundleFile } from '../../../../src/domain/bundle';
 
 export const T0 = '2026-11-01T08:00:00.000Z';
@@ -19,12 +19,13 @@ export function sampleInstitution(over: Partial<Institution> = {}): Institution 
   };
 }
 
-export function sampleAssessment(over: Partial<Assessment> = {}): Assessment {
-  return {
+/** A valid assessment; final without a declaration cannot be built (assessmentSchema refuses it). */
+export function sampleAssessment(over: Partial<Omit<DraftAssessment, 'status' | 'declaration' | 'finalisedAt'>> & Partial<Pick<FinalAssessment, 'status' | 'declaration' | 'finalisedAt'>> = {}): Assessment {
+  return assessmentSchema.parse({
     id: 'asm-1', institutionId: 'inst-1', period: '2026', standardId: 'standar-umum', standardVersion: '1.0.0',
     khususId: null, khususVersion: null, status: 'draft', lastItemId: null, declaration: null, finalisedAt: null,
     history: [], createdAt: T0, updatedAt: T1, ...over,
-  };
+  });
 }
 
 /** A valid answer row; N/A with a level cannot be built (answerSchema refuses it). */

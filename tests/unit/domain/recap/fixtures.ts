@@ -6,7 +6,7 @@
  * Khusus module (bina-laras): aspect BNL weight 1, items BNL-1.1, BNL-1.2. Item score = level ÷ 4.
  */
 import type { Bundle } from '../../../../src/domain/bundle/schema';
-import type { Answer, Assessment, EvidenceDoc, Institution, StaffMember } from '../../../../src/domain/records';
+import { assessmentSchema, type Answer, type Assessment, type EvidenceDoc, type Institution, type StaffMember } from '../../../../src/domain/records';
 import { staffRole, type StaffRoleId } from '../../../../src/domain/records/staff';
 import type { RecapSourceInput } from '../../../../src/domain/recap';
 import type { StandardResolver } from '../../../../src/domain/recap';
@@ -172,7 +172,7 @@ interface SourceSpec {
 
 /** A source holding one assessment (the bundle is typed but not sealed: rows never look at the hash). */
 export function source(s: SourceSpec): RecapSourceInput {
-  const assessment: Assessment = {
+  const assessment: Assessment = assessmentSchema.parse({
     id: s.assessmentId,
     institutionId: s.inst.id,
     period: s.period,
@@ -182,12 +182,12 @@ export function source(s: SourceSpec): RecapSourceInput {
     khususVersion: s.khusus ? khusus.version : null,
     status: s.status,
     lastItemId: null,
-    declaration: null,
+    declaration: s.status === 'final' ? { name: 'Kepala', position: 'Kepala Panti', place: 'Bandung', date: s.updatedAt.slice(0, 10) } : null,
     finalisedAt: s.status === 'final' ? s.updatedAt : null,
     history: [],
     createdAt: T,
     updatedAt: s.updatedAt,
-  };
+  });
   const bundle: Bundle = {
     format: 'swanilai-bundle',
     formatVersion: 1,

@@ -10,7 +10,7 @@ import khususLksa2 from '../../../../standards/khusus-lksa-2.0.0.json' with { ty
 import { validateStandardFile } from '../../../../src/domain/standard/validate';
 import type { StandarKhusus, StandarUmum } from '../../../../src/domain/standard/schema';
 import type { AssessmentSnapshot } from '../../../../src/domain/bundle';
-import type { Answer, EvidenceDoc, Action, StaffMember } from '../../../../src/domain/records';
+import { assessmentSchema, type Answer, type EvidenceDoc, type Action, type StaffMember } from '../../../../src/domain/records';
 
 export function realStandards(version: '1.0.0' | '2.0.0' = '1.0.0'): { umum: StandarUmum; khusus: StandarKhusus } {
   const u = version === '1.0.0' ? validateStandardFile('standar-umum-1.0.0.json', standarUmum) : validateStandardFile('standar-umum-2.0.0.json', standarUmum2);
@@ -172,7 +172,7 @@ export function fullSnapshot(opts: FixtureOptions = {}): { snapshot: AssessmentS
       createdAt: T,
       updatedAt: T,
     },
-    assessment: {
+    assessment: assessmentSchema.parse({
       id: assessmentId,
       institutionId: 'inst-1',
       period: 'Semester II 2026',
@@ -187,7 +187,7 @@ export function fullSnapshot(opts: FixtureOptions = {}): { snapshot: AssessmentS
       history: [],
       createdAt: T,
       updatedAt: T,
-    },
+    }),
     answers,
     staff,
     evidence,
