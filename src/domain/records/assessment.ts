@@ -94,15 +94,18 @@ export type FinalAssessment = Extract<Assessment, { status: 'final' }>;
 /**
  * For records read from the database or a file: unknown fields are kept (a newer app's); a record of data format 1
  * (no status) is a draft; a "final" record without a valid declaration, which no version of the app wrote, reads as a
- * draft (it was never declared) and a draft's leftover declaration or finalisation time as none.
+ * draft (it was never declared) and a draft's leftover declaration or finalisation time as none. A declaration field
+ * holding something else than a declaration is refused, as before the union.
  */
 export const storedAssessmentSchema = z.preprocess(
   (raw) => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
     const o = raw as Record<string, unknown>;
     const status = o.status ?? 'draft';
-    if (status === 'final' && declarationSchema.safeParse(o.declaration).success) return { ...o, finalisedAt: o.finalisedAt ?? o.updatedAt };
-    if (status === 'final' || status === 'draft') return { ...o, status: 'draft', declaration: null, finalisedAt: null };
+    const declared = declarationSchema.safeParse(o.declaration).success;
+    if (status === 'final' && declared) return { ...o, finalisedAt: o.finalisedAt ?? o.updatedAt };
+    // A declaration that is neither none nor a valid one is damage, not a leftover: the schema refuses it.
+    if ((status === 'final' || status === 'draft') && (declared || o.declaration == null)) return { ...o, status: 'draft', declaration: null, finalisedAt: null };
     return raw;
   },
   z.discriminatedUnion('status', [draftAssessmentSchema.loose(), finalAssessmentSchema.loose()]),

@@ -55,6 +55,9 @@ describe('restore', () => {
     // Final with its declaration but no time: the last change is when it was made final.
     expect(normaliseAssessment({ ...base, status: 'final', declaration, finalisedAt: null })).toMatchObject({ ok: true, value: { status: 'final', declaration, finalisedAt: base.updatedAt } });
     expect(normaliseAssessment({ ...base, status: 'draft', declaration, finalisedAt: base.updatedAt })).toMatchObject({ ok: true, value: { status: 'draft', declaration: null, finalisedAt: null } });
+    // A declaration field holding something else is damage: refused, not silently read as none.
+    expect(normaliseAssessment({ ...base, status: 'draft', declaration: 2 })).toMatchObject({ ok: false });
+    expect(normaliseAssessment({ ...base, status: 'final', declaration: 'Siti' })).toMatchObject({ ok: false });
     expect(normaliseAssessment({ ...base, status: 'selesai' }).ok).toBe(false);
   });
 
