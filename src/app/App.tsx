@@ -5,6 +5,7 @@ import { flushOnPageHide } from '../data/pendingSaves';
 import { recoverPendingTexts } from '../data/pendingText';
 import { recoverDrafts } from '../data/drafts';
 import { AppShell } from '../ui/AppShell';
+import { storeErrorText } from '../ui/messages';
 import { UpdatePrompt } from './UpdatePrompt';
 import { routes } from './routes';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
@@ -48,8 +49,8 @@ export function App() {
           )
         ) : !opened.ok ? (
           <div role="alert" className="card danger">
-            <h1>{opened.reason === 'newer-version' ? 'Perbarui aplikasi' : 'Penyimpanan tidak dapat dibuka'}</h1>
-            <p>{opened.message}</p>
+            <h1>{opened.error.code === 'newer-version' ? 'Perbarui aplikasi' : 'Penyimpanan tidak dapat dibuka'}</h1>
+            <p>{storeErrorText(opened.error)}</p>
           </div>
         ) : (
           <RouteErrorBoundary>

@@ -2,33 +2,34 @@ import { actionSchema, isOverdue, type Action } from '../domain/records/action';
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import type { Assessment, Institution } from '../domain/records';
 import { db } from './db';
-import { assertWritable, authorOf, ReviewCopyError } from './guard';
+import { assertWritable, authorOf } from './guard';
 import { newId } from './ids';
-import { isQuotaError, QUOTA_MESSAGE, requestPersistenceAfterFirstSave } from './storage';
+import { requestPersistenceAfterFirstSave } from './storage';
+import { asStoreError, StoreError } from './errors';
 
-/** The outcome of a write: the stored row, or an Indonesian message and nothing changed. */
-export type ActionWrite = { ok: true; action: Action } | { ok: false; message: string };
+/** The outcome of a write: the stored row, or why nothing changed. */
+export type ActionWrite = { ok: true; action: Action } | { ok: false; error: StoreError };
 
-function firstIssue(error: { issues: { message: string }[] }): string {
-  return error.issues[0]?.message ?? 'Isian tidak valid';
+/** The first rule the row breaks, in the schema's own sentence (which the form shows beside the field). */
+function firstIssue(error: { issues: { message: string; path: PropertyKey[] }[] }): StoreError {
+  const issue = error.issues[0];
+  return new StoreError('invalid', issue?.message);
 }
 
 async function write(row: Action): Promise<ActionWrite> {
   const parsed = actionSchema.safeParse(row);
-  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   let stored: Action = parsed.data;
   try {
     await db.transaction('rw', db.actions, db.assessments, async () => {
       const assessment = await db.assessments.get(parsed.data.assessmentId);
-      if (!assessment) throw new Error('Asesmen tidak ditemukan di perangkat ini.');
+      if (!assessment) throw new StoreError('assessment-missing');
       assertWritable(assessment);
       stored = { ...parsed.data, ...authorOf(assessment) };
       await db.actions.put(stored);
     });
   } catch (error) {
-    if (error instanceof ReviewCopyError) return { ok: false, message: error.message };
-    if (isQuotaError(error)) return { ok: false, message: QUOTA_MESSAGE };
-    return { ok: false, message: `Rencana tindak lanjut tidak tersimpan (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: asStoreError(error) };
   }
   // Asking for persistent storage must never turn a successful save into a failure.
   void requestPersistenceAfterFirstSave().catch(() => undefined);
@@ -66,12 +67,12 @@ export async function updateAction(current: Action, changes: ActionChanges, now:
   return write({ ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt, now.toISOString()) });
 }
 
-export async function deleteAction(id: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function deleteAction(id: string): Promise<{ ok: true } | { ok: false; error: StoreError }> {
   try {
     await db.actions.delete(id);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `Rencana tindak lanjut tidak terhapus (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: asStoreError(error) };
   }
 }
 

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { NOTE_MAX, answerSchema, type Answer, type Assessment } from '../domain/records';
 import { db } from './db';
 import { normaliseAnswer } from './normalise';
+import { StoreError } from './errors';
 
 /**
  * The fields of one answer the user changes; a save writes only the fields it is given. A level ends N/A; a patch
@@ -54,7 +55,7 @@ const authorIn = (a: Assessment): string | null => a.team?.selfId ?? null;
 
 /** Checks the assessment read inside a save's transaction; returns the touched row to write back. */
 function touched(raw: unknown, itemId: string, now: string): Assessment {
-  if (!raw) throw new Error('Asesmen tidak ditemukan');
+  if (!raw) throw new StoreError('assessment-missing');
   assertWritable(raw as Assessment);
   authorCache.set((raw as Assessment).id, authorIn(raw as Assessment));
   return { ...(raw as Assessment), updatedAt: nextUpdatedAt((raw as Assessment).updatedAt, now), lastItemId: itemId };
@@ -63,7 +64,7 @@ function touched(raw: unknown, itemId: string, now: string): Assessment {
 /**
  * Writes one item's answer: in a single transaction, only this (assessment, item) row — merged field by field, so
  * a field another tab changed and this one did not touch is kept — plus the assessment's updatedAt and lastItemId.
- * The row is validated before it is written. Rejects with AssessmentLockedError on a final assessment.
+ * The row is validated before it is written. Rejects with StoreError 'assessment-final' on a final assessment.
  *
  * `base` is the row the caller already holds (from its live query or its own last save; null when it knows there is
  * none). Given it, the save is one round of requests issued together, without waiting for a read first: the row

@@ -11,13 +11,8 @@ import { db } from './db';
 import { newId } from './ids';
 import { normaliseAnswer, normaliseAssessment } from './normalise';
 import { requestPersistenceAfterFirstSave } from './storage';
+import { StoreError } from './errors';
 
-export class AssessmentLockedError extends Error {
-  constructor() {
-    super('Asesmen sudah final dan tidak dapat diubah. Pilih "Buka kembali" untuk mengubahnya.');
-    this.name = 'AssessmentLockedError';
-  }
-}
 
 /**
  * Starts a new assessment for a period on the current Standar Umum and the khusus module of the institution's
@@ -87,29 +82,21 @@ export async function rememberLastItem(assessmentId: string, itemId: string): Pr
   await db.assessments.update(assessmentId, { lastItemId: itemId });
 }
 
-/** A member's phone tried to finalise a team-filled assessment. */
-export class TeamMemberFinaliseError extends Error {
-  override name = 'RecordWriteError';
-  constructor() {
-    super('Pernyataan dan finalisasi dilakukan ketua tim di perangkatnya. Kirim berkas hasil Anda kepada ketua tim.');
-  }
-}
-
 /** Records the declaration and locks the assessment (status final). */
 export async function finaliseAssessment(assessmentId: string, declaration: Declaration): Promise<Assessment> {
   const valid = declarationSchema.parse(declaration);
   const now = new Date().toISOString();
   await db.transaction('rw', db.assessments, async () => {
     const a = await db.assessments.get(assessmentId);
-    if (!a) throw new Error('Asesmen tidak ditemukan');
-    if (a.status === 'final') throw new AssessmentLockedError();
+    if (!a) throw new StoreError('assessment-missing');
+    if (a.status === 'final') throw new StoreError('assessment-final');
     // Filled as a team, the declaration is the head's: only the lead's device finalises.
     const self = a.team?.members.find((m) => m.id === a.team!.selfId);
-    if (a.team && !self?.lead) throw new TeamMemberFinaliseError();
+    if (a.team && !self?.lead) throw new StoreError('finalise-lead-only');
     await db.assessments.update(assessmentId, { status: 'final', declaration: valid, finalisedAt: now, updatedAt: now });
   });
   const stored = await getAssessment(assessmentId);
-  if (!stored) throw new Error('Asesmen tidak ditemukan');
+  if (!stored) throw new StoreError('assessment-missing');
   return stored;
 }
 
@@ -121,9 +108,9 @@ export async function reopenAssessment(assessmentId: string): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction('rw', db.assessments, db.answers, async () => {
     const raw = await db.assessments.get(assessmentId);
-    if (!raw) throw new Error('Asesmen tidak ditemukan');
+    if (!raw) throw new StoreError('assessment-missing');
     const restored = normaliseAssessment(raw);
-    if (!restored.ok) throw new Error('Data asesmen rusak');
+    if (!restored.ok) throw new StoreError('assessment-corrupt');
     const a = restored.value;
     if (a.status !== 'final') return;
     const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();

@@ -130,13 +130,21 @@ export async function exportBackupArchive(now = new Date()): Promise<BackupArchi
   return { blob: sink.blob(), fileName: `swanilai-cadangan-${now.toISOString().slice(0, 10)}.zip`, bundle, fileCount: manifest.length };
 }
 
+/** Why a backup archive was refused (src/ui/messages.ts words it); nothing was written. */
+export type ArchiveProblem =
+  | { code: 'unreadable' | 'too-many-entries' | 'not-an-archive-of-this-app' | 'not-a-full-backup' | 'manifest-corrupt' }
+  | { code: 'entry-too-big'; name: string; limitBytes: number }
+  | { code: 'entry-corrupt' | 'evidence-missing' | 'evidence-hash-mismatch'; name: string }
+  /** The backup file inside the archive failed the bundle checks; `problems` are the checks' own sentences. */
+  | { code: 'bundle-invalid'; problems: string[] };
+
 export type ReadArchive =
   | { ok: true; bundle: Bundle; files: Map<string, ArchiveFile>; refusedFiles: number }
-  | { ok: false; problems: string[] };
+  | { ok: false; problem: ArchiveProblem };
 
-const fail = (problem: string): ReadArchive => ({ ok: false, problems: [problem] });
+const fail = (problem: ArchiveProblem): ReadArchive => ({ ok: false, problem });
 
-const UNREADABLE = 'Arsip cadangan tidak dapat dibaca (rusak atau terpotong).';
+const UNREADABLE: ArchiveProblem = { code: 'unreadable' };
 
 /** A deflated entry inflated in small steps, so that a lying size cannot fill the memory; null when it is broken or too big. */
 async function inflated(data: Blob, limit: number): Promise<Uint8Array | 'too-big' | null> {
@@ -174,39 +182,39 @@ async function inflated(data: Blob, limit: number): Promise<Uint8Array | 'too-bi
 export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
   const { strFromU8 } = await import('fflate');
   const index = await readZipIndex(source, MAX_ARCHIVE_ENTRIES);
-  if (!index.ok) return fail(index.problem === 'too-many' ? 'Arsip memuat terlalu banyak berkas.' : UNREADABLE);
+  if (!index.ok) return fail(index.problem === 'too-many' ? { code: 'too-many-entries' } : UNREADABLE);
   const byName = new Map(index.entries.map((e) => [e.name, e]));
 
-  /** An entry's bytes (inflated when needed), or the problem in words. */
-  const read = async (name: string, limit: number): Promise<{ bytes: Uint8Array } | { problem: string } | null> => {
+  /** An entry's bytes (inflated when needed), or its problem. */
+  const read = async (name: string, limit: number): Promise<{ bytes: Uint8Array } | { problem: ArchiveProblem } | null> => {
     const entry = byName.get(name);
     if (!entry) return null;
-    const tooBig = { problem: `Berkas ${name} di dalam arsip terlalu besar (paling besar ${Math.round(limit / 1048576)} MB per berkas).` };
+    const tooBig = { problem: { code: 'entry-too-big' as const, name, limitBytes: limit } };
     if (entry.size > limit) return tooBig;
     const data = await entryData(source, entry);
     if (!data) return { problem: UNREADABLE };
     if (entry.compression === 0) return { bytes: new Uint8Array(await data.arrayBuffer()) };
-    if (entry.compression !== 8) return { problem: `Isi arsip rusak (${name}).` };
+    if (entry.compression !== 8) return { problem: { code: 'entry-corrupt', name } };
     const bytes = await inflated(data, limit);
     if (bytes === 'too-big') return tooBig;
-    return bytes ? { bytes } : { problem: `Isi arsip rusak (${name}).` };
+    return bytes ? { bytes } : { problem: { code: 'entry-corrupt', name } };
   };
 
   const bundleRead = await read(ARCHIVE_BUNDLE_NAME, MAX_BUNDLE_JSON_BYTES);
   const manifestRead = await read(ARCHIVE_MANIFEST_NAME, MAX_MANIFEST_BYTES);
-  if (!bundleRead || !manifestRead) return fail('Arsip ini bukan cadangan Swanilai Panti (tidak memuat cadangan.json dan daftar berkas), atau terpotong.');
+  if (!bundleRead || !manifestRead) return fail({ code: 'not-an-archive-of-this-app' });
   if ('problem' in bundleRead) return fail(bundleRead.problem);
   if ('problem' in manifestRead) return fail(manifestRead.problem);
   const parsed = await parseBundle(bundleRead.bytes);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  if (parsed.bundle.kind !== 'backup') return fail('Arsip ini tidak memuat cadangan seluruh data perangkat.');
+  if (!parsed.ok) return fail({ code: 'bundle-invalid', problems: parsed.problems });
+  if (parsed.bundle.kind !== 'backup') return fail({ code: 'not-a-full-backup' });
 
   let manifest: ManifestEntry[];
   try {
     manifest = JSON.parse(strFromU8(manifestRead.bytes)) as ManifestEntry[];
     if (!Array.isArray(manifest)) throw new Error();
   } catch {
-    return fail('Daftar berkas di dalam arsip rusak.');
+    return fail({ code: 'manifest-corrupt' });
   }
   const evidenceIds = new Set(parsed.bundle.evidence.map((e) => e.id));
   const files = new Map<string, ArchiveFile>();
@@ -217,10 +225,10 @@ export async function readBackupArchive(source: Blob): Promise<ReadArchive> {
       continue;
     }
     const fileRead = await read(m.name, MAX_ARCHIVE_FILE_BYTES);
-    if (!fileRead) return fail(`Berkas bukti ${m.name} tidak ada di dalam arsip (arsip terpotong?). Tidak ada data yang diubah.`);
+    if (!fileRead) return fail({ code: 'evidence-missing', name: m.name });
     if ('problem' in fileRead) return fail(fileRead.problem);
     const bytes = fileRead.bytes;
-    if ((await sha256(bytes)) !== m.sha256) return fail(`Berkas bukti ${m.name} rusak (SHA-256 tidak cocok). Tidak ada data yang diubah.`);
+    if ((await sha256(bytes)) !== m.sha256) return fail({ code: 'evidence-hash-mismatch', name: m.name });
     const checked = checkImportedFile(bytes);
     if (!checked.ok) {
       refusedFiles++;

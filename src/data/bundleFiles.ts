@@ -27,7 +27,7 @@ export async function blobToBase64(blob: Blob): Promise<string> {
       const url = String(reader.result);
       resolve(url.slice(url.lastIndexOf(',') + 1)); // base64 never contains a comma
     };
-    reader.onerror = () => reject(reader.error ?? new Error('Berkas bukti tidak dapat dibaca.'));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed on an evidence file'));
     reader.readAsDataURL(blob);
   });
 }

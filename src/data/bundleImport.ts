@@ -18,8 +18,9 @@ import {
 import type { Answer, Assessment, EvidenceDoc, ReviewItem, StaffMember, Action } from '../domain/records';
 import { db } from './db';
 import type { ArchiveFile } from './backupArchive';
-import { MergeChangedError, writeMerge } from './teamMerge';
-import type { MergeChoices, MergePlan } from '../domain/team/merge';
+import { writeMerge } from './teamMerge';
+import { asStoreError, StoreError } from './errors';
+import { MergeError, type MergeChoices, type MergePlan } from '../domain/team/merge';
 
 const latest = (values: Iterable<string>) => {
   let best = '';
@@ -69,9 +70,7 @@ export async function planImport(bundle: Bundle): Promise<ImportPlan> {
 
 export type ApplyResult =
   | { ok: true; written: { institutions: number; assessments: number; reviews: number }; assessmentIds: string[] }
-  | { ok: false; message: string };
-
-export class ImportChangedError extends Error {}
+  | { ok: false; error: StoreError };
 
 const newId = () => crypto.randomUUID();
 const COPY_SUFFIX = ' (salinan impor)';
@@ -165,7 +164,7 @@ export async function applyImport(
     merges?: Readonly<Record<string, { plan: MergePlan; choices: MergeChoices }>>;
   } = {},
 ): Promise<ApplyResult> {
-  if (plan.hash !== bundle.integrity.hash) return { ok: false, message: 'Rencana impor tidak cocok dengan berkas ini. Pilih berkas lagi.' };
+  if (plan.hash !== bundle.integrity.hash) return { ok: false, error: new StoreError('import-plan-mismatch') };
   // The recap sources a backup carries are checked like any imported file (schema and integrity code, and the id must
   // be that code), before the write transaction: a planted or malformed source is left out, never stored.
   const recapSources = bundle.kind === 'backup' ? await validRecapSources(bundle.recapSources ?? []) : [];
@@ -177,7 +176,7 @@ export async function applyImport(
         // The device may have changed since the preview (another tab): re-plan and refuse if any decision differs.
         const fresh = importPlan(bundle, await readExisting(bundle));
         if (fresh.entries.length !== plan.entries.length || fresh.entries.some((e, i) => !sameDecision(e, plan.entries[i]!))) {
-          throw new ImportChangedError();
+          throw new StoreError('import-changed');
         }
         const final = withChoices(fresh, choices);
         const written = { institutions: 0, assessments: 0, reviews: 0 };
@@ -192,7 +191,7 @@ export async function applyImport(
             const source = bundle.assessments.find((a) => a.id === entry.id)!;
             if (entry.action === 'merge') {
               const merge = options.merges?.[entry.id];
-              if (!merge || options.reviewCopy) throw new ImportChangedError();
+              if (!merge || options.reviewCopy) throw new StoreError('import-changed');
               await writeMerge(bundle, entry.id, merge.plan, merge.choices, (ids) => filesToRows(bundle.files, ids));
               assessmentIds.push(entry.id);
               written.assessments++;
@@ -229,16 +228,12 @@ export async function applyImport(
       },
     );
   } catch (error) {
-    if (error instanceof ImportChangedError || error instanceof MergeChangedError) {
-      return { ok: false, message: 'Data di perangkat berubah sejak pratinjau dibuat. Tidak ada yang diubah. Pilih berkas lagi untuk melihat pratinjau terbaru.' };
+    // Every failure inside the transaction rolled it back: nothing was changed, whatever the reason.
+    if (error instanceof MergeError) {
+      const code = error.code === 'stale-plan' ? 'import-changed' : error.code === 'choice-missing' ? 'merge-choice-missing' : 'merge-choice-invalid';
+      return { ok: false, error: new StoreError(code, error.keys.join(', ')) };
     }
-    const quota = (error as { name?: string; inner?: { name?: string } })?.name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
-    return {
-      ok: false,
-      message: quota
-        ? 'Ruang penyimpanan perangkat penuh, jadi impor dibatalkan. Tidak ada data yang diubah.'
-        : `Impor gagal (${error instanceof Error ? error.message : String(error)}). Tidak ada data yang diubah.`,
-    };
+    return { ok: false, error: asStoreError(error) };
   }
 }
 

@@ -3,7 +3,8 @@ import { profileDocuments } from '../domain/eligibility/check';
 import { evidenceDocSchema, expiryState, type Assessment, type EvidenceDoc, type ExpiryState, type Institution } from '../domain/records';
 import { db, type EvidenceFile } from './db';
 import { newId } from './ids';
-import { RecordWriteError, assertAssessmentEditable, touchAssessment } from './staff';
+import { assertAssessmentEditable, touchAssessment } from './staff';
+import { StoreError } from './errors';
 
 /** The editable fields of an evidence register entry (file metadata comes from the attached file). */
 export type EvidenceInput = Pick<EvidenceDoc, 'kind' | 'title' | 'number' | 'issuer' | 'issueDate' | 'expiryDate' | 'itemIds'>;
@@ -74,8 +75,8 @@ export async function saveEvidence(
   return db.transaction('rw', [db.assessments, db.evidence, db.evidenceFiles], async () => {
     const assessment = await assertAssessmentEditable(assessmentId);
     const current = id ? await db.evidence.get(id) : undefined;
-    if (id && !current) throw new RecordWriteError('Dokumen bukti ini sudah dihapus.');
-    if (current && current.assessmentId !== assessmentId) throw new RecordWriteError('Dokumen bukti ini milik asesmen lain.');
+    if (id && !current) throw new StoreError('row-missing');
+    if (current && current.assessmentId !== assessmentId) throw new StoreError('row-elsewhere');
     const fileMeta =
       file.kind === 'replace'
         ? { fileName: file.file.fileName, mime: file.file.mime, size: file.file.blob.size, width: file.file.width, height: file.file.height }

@@ -1,13 +1,5 @@
 import type { Assessment } from '../domain/records';
-import { AssessmentLockedError } from './assessments';
-
-/** A write to an assessor's read-only copy of an institution's assessment. */
-export class ReviewCopyError extends Error {
-  constructor() {
-    super('Ini salinan verifikasi asesor: penilaian lembaga tidak dapat diubah di sini.');
-    this.name = 'ReviewCopyError';
-  }
-}
+import { StoreError } from './errors';
 
 /**
  * Who a write on this device is attributed to: the team member this device is, when the assessment is filled as a
@@ -22,6 +14,6 @@ export function authorOf(assessment: { team?: Assessment['team'] }): { by: strin
  * is locked (reopen it first), and a review copy never changes. Call inside the write transaction.
  */
 export function assertWritable(assessment: Pick<Assessment, 'status'> & { origin?: Assessment['origin'] }): void {
-  if (assessment.origin?.kind === 'review-copy') throw new ReviewCopyError();
-  if (assessment.status === 'final') throw new AssessmentLockedError();
+  if (assessment.origin?.kind === 'review-copy') throw new StoreError('review-copy');
+  if (assessment.status === 'final') throw new StoreError('assessment-final');
 }

@@ -1,4 +1,5 @@
 import { DATA_FORMAT, db, type SwanilaiDb } from './db';
+import { StoreError } from './errors';
 import { flushPendingSaves } from './pendingSaves';
 
 /**
@@ -36,9 +37,7 @@ function watch(database: SwanilaiDb): void {
 
 export type OpenResult =
   | { ok: true }
-  | { ok: false; reason: 'newer-version' | 'unavailable'; message: string };
-
-const NEWER = 'Data di perangkat ini dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi (muat ulang saat online) agar data dapat dibaca. Data Anda tidak diubah.';
+  | { ok: false; error: StoreError };
 
 /** Opens the database and checks the stored data format before anything reads it. */
 export async function openDatabase(database: SwanilaiDb = db): Promise<OpenResult> {
@@ -49,17 +48,13 @@ export async function openDatabase(database: SwanilaiDb = db): Promise<OpenResul
     if (!stored) await database.meta.put({ key: 'dataFormat', value: DATA_FORMAT });
     else if (typeof stored.value === 'number' && stored.value > DATA_FORMAT) {
       database.close();
-      return { ok: false, reason: 'newer-version', message: NEWER };
+      return { ok: false, error: new StoreError('newer-version') };
     }
     return { ok: true };
   } catch (error) {
     if (error instanceof Error && error.name === 'VersionError') {
-      return { ok: false, reason: 'newer-version', message: NEWER };
+      return { ok: false, error: new StoreError('newer-version') };
     }
-    return {
-      ok: false,
-      reason: 'unavailable',
-      message: `Penyimpanan perangkat tidak dapat dibuka (${error instanceof Error ? error.message : String(error)}). Pastikan browser tidak dalam mode penyamaran dan ruang penyimpanan cukup.`,
-    };
+    return { ok: false, error: new StoreError('storage-unavailable', error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -1,5 +1,6 @@
 import { deleteDurableCopy, putDurableCopy, readDurableCopies } from './durableCopy';
-import { isTextField, mergesOnConflict, readText, TextWriteRefused, writeText, type TextPlace } from './textFields';
+import { isTextField, mergesOnConflict, readText, writeText, type TextPlace } from './textFields';
+import { refusedForGood } from './errors';
 
 /**
  * Typed text that is still waiting for its debounced IndexedDB write (a note, an N/A reason) is mirrored in
@@ -172,7 +173,7 @@ export async function recoverPendingTexts(): Promise<number> {
       // A locked (final) assessment, a review copy, a deleted row or an unreadable entry: nothing to recover.
       // Anything else (QuotaExceededError, an aborted transaction) may succeed later: keep the text.
       const name = (error as { name?: string } | null)?.name ?? '';
-      keep = !(error instanceof TextWriteRefused) && !['AssessmentLockedError', 'ReviewCopyError', 'RecordWriteError', 'SyntaxError', 'ZodError'].includes(name) && !/tidak ditemukan/.test(String((error as Error)?.message));
+      keep = !refusedForGood(error) && name !== 'SyntaxError' && name !== 'ZodError';
     }
     if (!keep) await dropMirror(k);
   }

@@ -5,7 +5,8 @@ import { encodeEvidenceFiles } from './bundleFiles';
 
 export interface ReportListEntry {
   assessment: Assessment;
-  institutionName: string;
+  /** Null when the institution's record is not on this device. */
+  institutionName: string | null;
 }
 
 /** Every assessment with its institution's name, most recently edited first (the report list). */
@@ -15,7 +16,7 @@ export async function listReportAssessments(): Promise<ReportListEntry[]> {
     const names = new Map(institutions.map((i) => [i.id, i.name]));
     return assessments
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-      .map((assessment) => ({ assessment, institutionName: names.get(assessment.institutionId) ?? '(lembaga tidak ditemukan)' }));
+      .map((assessment) => ({ assessment, institutionName: names.get(assessment.institutionId) ?? null }));
   });
 }
 

@@ -3,19 +3,15 @@ import { nextUpdatedAt } from '../domain/records/timestamp';
 import { staffMemberSchema, type Assessment, type Institution, type StaffMember } from '../domain/records';
 import { db } from './db';
 import { newId } from './ids';
+import { StoreError } from './errors';
 
 /** The editable fields of a staff member (everything but ids and timestamps). */
 export type StaffInput = Omit<StaffMember, 'id' | 'assessmentId' | 'createdAt' | 'updatedAt'>;
 
-/** An Indonesian message for a write that was refused before anything was stored. */
-export class RecordWriteError extends Error {
-  override name = 'RecordWriteError';
-}
-
 /** Refuses writes to a missing or finalised assessment, or to an assessor's review copy. Call inside the write transaction. */
 export async function assertAssessmentEditable(assessmentId: string): Promise<Assessment> {
   const assessment = await db.assessments.get(assessmentId);
-  if (!assessment) throw new RecordWriteError('Asesmen tidak ditemukan di perangkat ini.');
+  if (!assessment) throw new StoreError('assessment-missing');
   assertWritable(assessment);
   return assessment;
 }
@@ -64,7 +60,7 @@ export async function addStaff(assessmentId: string, input: StaffInput): Promise
 export async function updateStaff(id: string, patch: Partial<StaffInput>): Promise<StaffMember> {
   return db.transaction('rw', [db.assessments, db.staff], async () => {
     const current = await db.staff.get(id);
-    if (!current) throw new RecordWriteError('Data SDM ini sudah dihapus.');
+    if (!current) throw new StoreError('row-missing');
     const assessment = await assertAssessmentEditable(current.assessmentId);
     const now = new Date().toISOString();
     const next = staffMemberSchema.parse({ ...current, ...patch, ...authorOf(assessment), id: current.id, assessmentId: current.assessmentId, updatedAt: nextUpdatedAt(current.updatedAt, now) });

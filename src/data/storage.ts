@@ -26,12 +26,4 @@ export async function requestPersistenceAfterFirstSave(): Promise<void> {
   await db.meta.put({ key: 'persistRequested', value: { at: new Date().toISOString(), granted } });
 }
 
-export function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
-}
-
-export const QUOTA_MESSAGE =
-  'Ruang penyimpanan perangkat penuh, jadi perubahan terakhir tidak tersimpan. Data yang sudah tersimpan tetap aman. Hapus foto bukti yang tidak perlu atau buat cadangan lalu kosongkan ruang, kemudian coba lagi.';
-
 export { formatBytes } from '../domain/format';

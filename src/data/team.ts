@@ -7,7 +7,7 @@ import { assertWritable } from './guard';
 import { newId } from './ids';
 import { loadSnapshot } from './snapshot';
 import { APP_INFO } from './bundleExport';
-import { RecordWriteError } from './staff';
+import { StoreError } from './errors';
 
 export type MemberInput = Pick<TeamMember, 'name' | 'position'>;
 
@@ -24,10 +24,10 @@ export function leadOf(team: Team | undefined): TeamMember | null {
 async function changeTeam(assessmentId: string, change: (team: Team | undefined, now: string) => Team | undefined): Promise<Team | undefined> {
   return db.transaction('rw', db.assessments, async () => {
     const current = await db.assessments.get(assessmentId);
-    if (!current) throw new RecordWriteError('Asesmen tidak ditemukan di perangkat ini.');
+    if (!current) throw new StoreError('assessment-missing');
     assertWritable(current);
     if (current.team && !leadOf(current.team)) {
-      throw new RecordWriteError('Pembagian tugas hanya dapat diubah di perangkat ketua tim.');
+      throw new StoreError('team-lead-only');
     }
     const now = new Date().toISOString();
     const team = change(current.team, now);
@@ -41,7 +41,7 @@ async function changeTeam(assessmentId: string, change: (team: Team | undefined,
 /** Starts filling as a team: the head of the institution (this device) is the first member and the lead. */
 export async function startTeam(assessmentId: string, lead: MemberInput): Promise<Team> {
   const team = await changeTeam(assessmentId, (team) => {
-    if (team) throw new RecordWriteError('Tim untuk asesmen ini sudah dibentuk.');
+    if (team) throw new StoreError('team-exists');
     const member = teamMemberSchema.parse({ ...lead, id: newId(), lead: true });
     return { members: [member], selfId: member.id };
   });
@@ -51,7 +51,7 @@ export async function startTeam(assessmentId: string, lead: MemberInput): Promis
 export async function addMember(assessmentId: string, input: MemberInput): Promise<TeamMember> {
   const member = teamMemberSchema.parse({ ...input, id: newId() });
   await changeTeam(assessmentId, (team) => {
-    if (!team) throw new RecordWriteError('Bentuk tim terlebih dahulu.');
+    if (!team) throw new StoreError('team-missing');
     return { ...team, members: [...team.members, member] };
   });
   return member;
@@ -61,7 +61,7 @@ export type MemberPatch = Partial<Pick<TeamMember, 'name' | 'position' | 'aspect
 
 export async function updateMember(assessmentId: string, memberId: string, patch: MemberPatch): Promise<void> {
   await changeTeam(assessmentId, (team) => {
-    if (!team?.members.some((m) => m.id === memberId)) throw new RecordWriteError('Anggota tim ini tidak ada lagi.');
+    if (!team?.members.some((m) => m.id === memberId)) throw new StoreError('member-missing');
     return { ...team, members: team.members.map((m) => (m.id === memberId ? teamMemberSchema.parse({ ...m, ...patch }) : m)) };
   });
 }
@@ -71,7 +71,7 @@ export async function removeMember(assessmentId: string, memberId: string): Prom
   await changeTeam(assessmentId, (team) => {
     const member = team?.members.find((m) => m.id === memberId);
     if (!team || !member) return team;
-    if (member.lead) throw new RecordWriteError('Ketua tim tidak dapat dihapus.');
+    if (member.lead) throw new StoreError('lead-undeletable');
     return { ...team, members: team.members.filter((m) => m.id !== memberId) };
   });
 }
@@ -86,11 +86,11 @@ export async function exportTaskPackage(assessmentId: string, memberId: string):
   const now = new Date().toISOString();
   const snapshot = await db.transaction('rw', [db.assessments, db.institutions, db.answers, db.staff, db.evidence, db.actions, db.reviews, db.reviewMeta], async () => {
     const snap = await loadSnapshot(assessmentId);
-    if (!snap) throw new RecordWriteError('Asesmen tidak ditemukan di perangkat ini.');
+    if (!snap) throw new StoreError('assessment-missing');
     assertWritable(snap.assessment);
     const team = snap.assessment.team;
-    if (!team || !leadOf(team)) throw new RecordWriteError('Paket tugas hanya dibuat di perangkat ketua tim.');
-    if (!team.members.some((m) => m.id === memberId && !m.lead)) throw new RecordWriteError('Anggota tim ini tidak ada lagi.');
+    if (!team || !leadOf(team)) throw new StoreError('team-lead-only');
+    if (!team.members.some((m) => m.id === memberId && !m.lead)) throw new StoreError('member-missing');
     const cut = cutPackage(team, memberId, snap, now);
     const lead: Assessment = { ...snap.assessment, team: cut.lead };
     await db.assessments.put(lead);

@@ -6,6 +6,7 @@ import type { Action, Answer, Assessment, EvidenceDoc, StaffMember } from '../do
 import { nextUpdatedAt } from '../domain/records/timestamp';
 import { db, type EvidenceFile } from './db';
 import { assertWritable } from './guard';
+import { StoreError } from './errors';
 
 /** What merging a file's copy of an assessment into this device's would do (nothing is written). */
 export interface MergePreview {
@@ -68,9 +69,6 @@ export async function previewMerge(bundle: Bundle, assessmentId: string): Promis
   });
 }
 
-/** The previewed merge no longer fits the device (it changed since): nothing is written. */
-export class MergeChangedError extends Error {}
-
 /**
  * Writes a merge inside the caller's transaction (applyImport's: every table of an assessment is in it): re-plans
  * against the device as it is now and refuses if that differs from the preview; then puts the taken rows (evidence
@@ -86,12 +84,12 @@ export async function writeMerge(
 ): Promise<void> {
   const file = bundle.assessments.find((a) => a.id === assessmentId)!;
   const device = await db.assessments.get(assessmentId);
-  if (!device) throw new MergeChangedError();
+  if (!device) throw new StoreError('import-changed');
   assertWritable(device);
   const fresh = preview(device, bundle, file, await readSide(assessmentId));
   const sameEntries = (a: MergePlan, b: MergePlan) =>
     a.mineDigest === b.mineDigest && a.entries.length === b.entries.length && a.entries.every((e, i) => e.key === b.entries[i]!.key && e.kind === b.entries[i]!.kind);
-  if (!sameEntries(fresh.plan, previewed)) throw new MergeChangedError();
+  if (!sameEntries(fresh.plan, previewed)) throw new StoreError('import-changed');
   const result = applyMerge(fresh.plan, await readSide(assessmentId), choices);
 
   // Row ids of a file are not trusted: a row id held on this device by ANOTHER assessment is never overwritten.

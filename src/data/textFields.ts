@@ -1,4 +1,5 @@
 import { db } from './db';
+import { StoreError } from './errors';
 import { saveAnswer } from './answers';
 import { saveAssessorName, saveReviewItem } from './reviews';
 import { updateStaff } from './staff';
@@ -22,17 +23,6 @@ export interface TextPlace {
 
 export const TEXT_FIELDS: readonly TextField[] = ['note', 'naReason', 'reviewNote', 'staffName', 'assessorName', 'actionText', 'actionResponsible'];
 
-/** A write the stored data refuses for good (the row is gone, the value is invalid): retrying cannot help. */
-export class TextWriteRefused extends Error {
-  override name = 'TextWriteRefused';
-  constructor(
-    readonly code: 'row-missing' | 'invalid',
-    detail?: string,
-  ) {
-    super(detail ?? code);
-  }
-}
-
 interface FieldRule {
   /** The stored text; null when the row it belongs to does not exist (nothing can be written). */
   read(place: TextPlace): Promise<string | null>;
@@ -50,9 +40,9 @@ const actionOf = async (p: TextPlace) => {
 
 async function writeAction(p: TextPlace, change: { action: string } | { responsible: string }): Promise<void> {
   const row = await actionOf(p);
-  if (!row) throw new TextWriteRefused('row-missing');
+  if (!row) throw new StoreError('row-missing');
   const result = await updateAction(row, change);
-  if (!result.ok) throw new TextWriteRefused('invalid', result.message);
+  if (!result.ok) throw result.error;
 }
 
 const RULES: Record<TextField, FieldRule> = {
@@ -88,7 +78,7 @@ const RULES: Record<TextField, FieldRule> = {
     },
     write: async (p, value) => {
       const row = await db.staff.get(p.itemId);
-      if (!row || row.assessmentId !== p.assessmentId) throw new TextWriteRefused('row-missing');
+      if (!row || row.assessmentId !== p.assessmentId) throw new StoreError('row-missing');
       await updateStaff(p.itemId, { name: value });
     },
     mergeOnConflict: false,

@@ -5,16 +5,9 @@
  */
 import { normaliseAnswer, normaliseAssessment } from './normalise';
 import { db } from './db';
-import { AssessmentLockedError } from './assessments';
+import { StoreError } from './errors';
 import type { MovePlan } from '../domain/migration/plan';
 import { storedAnswerSchema, type Assessment, type VersionMove } from '../domain/records';
-
-export class MoveNotAllowedError extends Error {
-  constructor(readonly code: 'not-found' | 'final' | 'stale' | 'nothing-to-undo' | 'answered-since') {
-    super(code);
-    this.name = 'MoveNotAllowedError';
-  }
-}
 
 const refOf = (a: Pick<Assessment, 'standardId' | 'standardVersion' | 'khususId' | 'khususVersion'>) => ({
   standardId: a.standardId,
@@ -27,14 +20,14 @@ export async function moveAssessment(assessmentId: string, plan: MovePlan): Prom
   const now = new Date().toISOString();
   await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.actions], async () => {
     const raw = await db.assessments.get(assessmentId);
-    if (!raw) throw new MoveNotAllowedError('not-found');
+    if (!raw) throw new StoreError('assessment-missing');
     const r = normaliseAssessment(raw);
-    if (!r.ok) throw new MoveNotAllowedError('not-found');
+    if (!r.ok) throw new StoreError('assessment-missing');
     const a = r.value;
     // A final assessment is never moved silently: it is reopened first (which keeps the final revision).
-    if (a.status === 'final') throw new AssessmentLockedError();
+    if (a.status === 'final') throw new StoreError('assessment-final');
     const from = refOf(a);
-    if (JSON.stringify(from) !== JSON.stringify(plan.from)) throw new MoveNotAllowedError('stale');
+    if (JSON.stringify(from) !== JSON.stringify(plan.from)) throw new StoreError('move-stale');
 
     const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
     const old = rows.flatMap((row) => {
@@ -83,13 +76,13 @@ export async function undoMove(assessmentId: string): Promise<void> {
   await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.actions], async () => {
     const raw = await db.assessments.get(assessmentId);
     const r = raw ? normaliseAssessment(raw) : null;
-    if (!r?.ok) throw new MoveNotAllowedError('not-found');
+    if (!r?.ok) throw new StoreError('assessment-missing');
     const a = r.value;
     const last = a.versionHistory?.at(-1);
-    if (!last) throw new MoveNotAllowedError('nothing-to-undo');
-    if (a.status === 'final') throw new AssessmentLockedError();
+    if (!last) throw new StoreError('move-nothing-to-undo');
+    if (a.status === 'final') throw new StoreError('assessment-final');
     const current = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-    if (current.some((x) => x.updatedAt !== last.movedAt)) throw new MoveNotAllowedError('answered-since');
+    if (current.some((x) => x.updatedAt !== last.movedAt)) throw new StoreError('move-answered-since');
     await db.answers.where('assessmentId').equals(assessmentId).delete();
     await db.answers.bulkPut(last.answers.map((x) => storedAnswerSchema.parse({ ...x, assessmentId, updatedAt: now })));
     for (const link of last.evidenceLinks) await db.evidence.update(link.id, { itemIds: link.itemIds, updatedAt: now });

@@ -1,5 +1,6 @@
 import { formatDateTimeId } from './format';
 import { MergePreview } from './MergePreview';
+import { archiveProblemText, storeErrorText } from './messages';
 import { previewMerge, type MergePreview as MergePreviewData } from '../data/teamMerge';
 import { missingChoices, type MergeChoice } from '../domain/team/merge';
 import type { EvidenceDoc } from '../domain/records';
@@ -101,7 +102,7 @@ export function BundleImport({
       }
       const archive = await readBackupArchive(file);
       if (!archive.ok) {
-        setState({ step: 'rejected', fileName: file.name, problems: archive.problems });
+        setState({ step: 'rejected', fileName: file.name, problems: archiveProblemText(archive.problem) });
         return;
       }
       const plan = await planImport(archive.bundle);
@@ -173,7 +174,7 @@ export function BundleImport({
     );
     const result = await applyImport(bundle, plan, choices, { reviewCopy: mode === 'assessor', fileName, archiveFiles, merges: mergeOptions });
     if (!result.ok) {
-      setError(result.message);
+      setError(storeErrorText(result.error, 'Impor gagal'));
       setState({ step: 'preview', bundle, plan, fileName, archiveFiles });
       return;
     }

@@ -1,15 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import type { AssessmentWriter, WriterState } from '../data/writer';
-import { isQuotaError, QUOTA_MESSAGE } from '../data/storage';
+import { asStoreError } from '../data/errors';
+import { storeErrorText } from './messages';
 
 /** The writer's state as shown: a failure carries its Indonesian message. */
 export type SaveState = Exclude<WriterState, { kind: 'failed' }> | { kind: 'error'; message: string };
 
 /** Indonesian message for a failed save. */
 export function saveErrorMessage(error: unknown): string {
-  if (isQuotaError(error)) return QUOTA_MESSAGE;
-  if (error instanceof Error && error.name === 'AssessmentLockedError') return error.message;
-  return `Gagal menyimpan: ${error instanceof Error ? error.message : String(error)}. Nilai di layar tetap ada; coba lagi.`;
+  const e = asStoreError(error);
+  if (e.code !== 'storage') return storeErrorText(e);
+  return `Gagal menyimpan: ${e.detail ?? 'tanpa keterangan'}. Nilai di layar tetap ada; coba lagi.`;
 }
 
 /** The visible save state of an assessment's writer; the only component a state change re-renders. */

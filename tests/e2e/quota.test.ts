@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { waitForServiceWorker } from './support/browser';
 import { makeAnswer, seedInstitutionWithAssessment, seedStores } from './support/seed';
 import { makeJpeg } from './support/images';
-import { QUOTA_MESSAGE } from '../../src/data/storage';
+import { QUOTA_MESSAGE } from '../../src/ui/messages';
 
 const MB = 1024 * 1024;
 const QUOTA = 10 * MB;

@@ -152,13 +152,13 @@ function allRowsOf(side: TeamSide): Map<string, KeyedRow> {
  */
 export function applyMerge(plan: MergePlan, mine: TeamSide, choices: MergeChoices = {}): MergeResult {
   const invalid = Object.entries(choices).filter(([, c]) => c !== undefined && c !== 'mine' && c !== 'theirs').map(([k]) => k);
-  if (invalid.length > 0) throw new MergeError(`Pilihan tidak dikenal untuk ${invalid.join(', ')}.`, 'choice-invalid', invalid);
+  if (invalid.length > 0) throw new MergeError(`unknown choices: ${invalid.join(', ')}`, 'choice-invalid', invalid);
   const missing = missingChoices(plan, choices);
   if (missing.length > 0) {
-    throw new MergeError(`Masih ada ${missing.length} perbedaan yang belum dipilih: ${missing.join(', ')}.`, 'choice-missing', missing);
+    throw new MergeError(`conflicts without a choice: ${missing.join(', ')}`, 'choice-missing', missing);
   }
   if (baseDigest(baseOf(mine)) !== plan.mineDigest) {
-    throw new MergeError('Data di perangkat ini berubah sejak pratinjau penggabungan. Buka berkasnya lagi.', 'stale-plan');
+    throw new MergeError('the plan was made for another side', 'stale-plan');
   }
 
   const rows = allRowsOf(mine);

@@ -1,5 +1,6 @@
 import { addRecapSources, type StoredRecapSource } from '../../data/recap';
-import { QUOTA_MESSAGE, isQuotaError } from '../../data/storage';
+import { isQuotaError } from '../../data/errors';
+import { storeErrorText } from '../../ui/messages';
 import { readRecapFile, rowsOfSource, sourceKey, withoutImages, type RecapRow } from '../../domain/recap';
 
 /** What reading one chosen file gives: a validated source with its recap rows, or an Indonesian reason. */
@@ -74,7 +75,7 @@ export async function processAndStore(files: readonly File[], recapDate: string)
     added = await addRecapSources(valid.map((r) => ({ ...r.source, importedAt })));
   } catch (error) {
     const quota = isQuotaError(error);
-    const reason = quota ? QUOTA_MESSAGE : `Berkas tidak dapat disimpan (${error instanceof Error ? error.message : String(error)}).`;
+    const reason = storeErrorText(error, 'Berkas tidak tersimpan');
     return results.map((r) => (r.ok ? { ok: false, fileName: r.fileName, reason, quota } : r));
   }
   let v = 0;

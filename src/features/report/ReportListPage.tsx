@@ -29,7 +29,7 @@ export default function ReportListPage() {
           {rows.map(({ assessment, institutionName }) => (
             <li key={assessment.id}>
               <Link href={`/laporan/${assessment.id}`} className="report-list-link">
-                <span className="report-list-name">{institutionName}</span>
+                <span className="report-list-name">{institutionName ?? '(lembaga tidak ditemukan)'}</span>
                 <span className="report-list-meta">
                   Periode {assessment.period}{' '}
                   <span className={`badge ${assessment.status === 'final' ? 'final' : 'draft'}`}>{assessment.status === 'final' ? 'Final' : 'Draf'}</span>

@@ -3,6 +3,7 @@ import { writerFor } from '../../data/writer';
 import { createAction, deleteAction, localToday, updateAction, type ActionChanges } from '../../data/actions';
 import { ACTION_STATUSES, actionSchema, isOverdue, type Action } from '../../domain/records/action';
 import { formatDateId } from '../../ui/format';
+import { storeErrorText } from '../../ui/messages';
 
 type Field = keyof ActionChanges;
 
@@ -31,7 +32,7 @@ export function ActionPlan({
           setBusy(true);
           const r = await createAction(assessmentId, itemId, recommendation.slice(0, 2000));
           setBusy(false);
-          setMessage(r.ok ? null : r.message);
+          setMessage(r.ok ? null : storeErrorText(r.error, 'Rencana tindak lanjut tidak tersimpan'));
         }}
       >
         Tambah rencana
@@ -47,7 +48,6 @@ export function ActionPlan({
 }
 
 /** A write the repository refused (a review copy, a full disk): its Indonesian message is shown as is, as before. */
-class ActionRefused extends Error {}
 
 function ActionEditor({ action }: { action: Action }) {
   // The last valid row written (or being written). Changes merge into it synchronously, so quick edits of
@@ -97,12 +97,11 @@ function ActionEditor({ action }: { action: Action }) {
     void writer
       .run(async () => {
         const result = await updateAction(before, { [field]: value } as ActionChanges);
-        if (!result.ok) throw new ActionRefused(result.message);
+        if (!result.ok) throw result.error;
       })
       .then((ok) => {
         const state = writer.getState();
-        const refused = !ok && state.kind === 'failed' && state.error instanceof ActionRefused ? state.error.message : null;
-        setFailure(ok ? null : (refused ?? 'Rencana tindak lanjut tidak tersimpan. Coba lagi.'));
+        setFailure(ok ? null : storeErrorText(state.kind === 'failed' ? state.error : null, 'Rencana tindak lanjut tidak tersimpan'));
       });
   }
 
@@ -179,7 +178,7 @@ function ActionEditor({ action }: { action: Action }) {
           onClick={async () => {
             if (!window.confirm(`Hapus rencana tindak lanjut butir ${action.itemId}?`)) return;
             const r = await deleteAction(action.id);
-            if (!r.ok) setFailure(r.message);
+            if (!r.ok) setFailure(storeErrorText(r.error, 'Rencana tindak lanjut tidak terhapus'));
           }}
         >
           Hapus rencana<span className="visually-hidden"> butir {action.itemId}</span>

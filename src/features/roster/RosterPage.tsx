@@ -7,7 +7,8 @@ import { Link, useParams } from 'wouter';
 import { writerFor } from '../../data/writer';
 import { LiveSaveStatus } from '../../ui/SaveStatus';
 import { addStaff, deleteStaff, listStaff, loadRosterContext, updateStaff, type StaffInput } from '../../data/staff';
-import { QUOTA_MESSAGE, isQuotaError, requestPersistenceAfterFirstSave } from '../../data/storage';
+import { requestPersistenceAfterFirstSave } from '../../data/storage';
+import { storeErrorText } from '../../ui/messages';
 import { totalClients, type StaffMember } from '../../domain/records';
 import { computeIndicators } from '../../domain/indicators';
 import { StaffFields } from './StaffFields';
@@ -26,11 +27,7 @@ const EMPTY: StaffInput = {
   empowermentCapable: false,
 };
 
-function errorMessage(error: unknown): string {
-  if (isQuotaError(error)) return QUOTA_MESSAGE;
-  if (error instanceof Error && (error.name === 'RecordWriteError' || error.name === 'AssessmentLockedError')) return error.message;
-  return 'Perubahan tidak tersimpan karena kesalahan penyimpanan. Coba lagi.';
-}
+const errorMessage = (error: unknown): string => storeErrorText(error);
 
 function toInput(s: StaffMember): StaffInput {
   const { id: _id, assessmentId: _a, createdAt: _c, updatedAt: _u, ...input } = s;

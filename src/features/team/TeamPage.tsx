@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
+import { storeErrorText } from '../../ui/messages';
 import { BundleImport } from '../../ui/BundleImport';
 import { downloadJson } from '../../ui/download';
 import { formatDateTimeId } from '../../ui/format';
@@ -32,7 +33,7 @@ function aspectsOf(placed: PlacedItem[]): Aspect[] {
   return out;
 }
 
-const errorText = (e: unknown) => (e instanceof Error && e.name === 'RecordWriteError' ? e.message : 'Perubahan tidak tersimpan karena kesalahan penyimpanan. Coba lagi.');
+const errorText = (e: unknown) => storeErrorText(e);
 
 export default function TeamPage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();

@@ -8,6 +8,7 @@ import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { formatDateTimeId } from '../../ui/format';
 import { instrumentErrorText } from '../../ui/messages';
+import { asStoreError } from '../../data/errors';
 
 const answerText = (a: OldAnswer | null) =>
   !a ? 'belum dijawab' : a.na ? `N/A${a.naReason ? ` (${a.naReason})` : ''}` : a.level === null ? 'catatan saja' : `tingkat ${a.level}`;
@@ -64,7 +65,7 @@ export default function VersionMovePage() {
       await moveAssessment(a.id, prepared.plan);
       setDone(`Asesmen dipindahkan ke ${prepared.target.umum.shortTitle} versi ${prepared.target.umum.version}.`);
     } catch (e) {
-      setError(e instanceof Error && e.name === 'AssessmentLockedError'
+      setError(asStoreError(e).code === 'assessment-final'
         ? 'Asesmen ini sudah final. Buka kembali dulu di halaman finalisasi untuk memindahkannya.'
         : 'Pemindahan tidak dapat disimpan; tidak ada yang berubah. Muat ulang halaman lalu coba lagi.');
     } finally {

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/data/db';
 import { actionsOf, createAction, deleteAction, listOverdueActions, localToday, updateAction } from '../../../src/data/actions';
 import { loadEarlierSnapshot, listAssessmentsWithInstitution } from '../../../src/data/results';
-import { QUOTA_MESSAGE } from '../../../src/data/storage';
 import type { Assessment, Institution } from '../../../src/domain/records';
 import { profileInput } from './fixtures';
 
@@ -41,7 +40,7 @@ afterEach(() => vi.restoreAllMocks());
 
 async function created(itemId = 'KLB-1.1', text = 'Urus surat tanda daftar') {
   const r = await createAction('a-2026', itemId, text, new Date(at));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw r.error;
   return r.action;
 }
 
@@ -65,19 +64,19 @@ describe('action plan repository', () => {
     });
   });
 
-  it('refuses an empty action or a bad date with an Indonesian message and leaves the stored row unchanged', async () => {
+  it('refuses an empty action or a bad date with the rule sentence and leaves the stored row unchanged', async () => {
     const action = await created();
     const empty = await updateAction(action, { action: '   ' });
-    expect(empty).toEqual({ ok: false, message: 'Tindakan wajib diisi' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'Tindakan wajib diisi' } });
     const badDate = await updateAction(action, { targetDate: '31/12/2026' });
-    expect(badDate).toEqual({ ok: false, message: 'tanggal tidak valid' });
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'tanggal tidak valid' } });
     expect(await db.actions.get(action.id)).toEqual(action);
   });
 
   it('turns a full disk into the quota message and stores nothing', async () => {
     vi.spyOn(db.actions, 'put').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     const r = await createAction('a-2026', 'KLB-1.1', 'Tindakan');
-    expect(r).toEqual({ ok: false, message: QUOTA_MESSAGE });
+    expect(r).toMatchObject({ ok: false, error: { code: 'quota' } });
     vi.restoreAllMocks();
     expect(await db.actions.count()).toBe(0);
   });
@@ -100,7 +99,7 @@ describe('action plan repository', () => {
     await updateAction(d, { targetDate: '2026-01-01', status: 'selesai' }); // done: never overdue
     void e; // no target date: never overdue
     const other = await createAction('a-2025', 'KLB-2.1', 'Lama', new Date(at));
-    if (!other.ok) throw new Error(other.message);
+    if (!other.ok) throw other.error;
     await updateAction(other.action, { targetDate: '2025-12-01' });
 
     const overdue = await listOverdueActions('2026-11-22');

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
-import { finaliseAssessment, getAssessment, AssessmentLockedError } from '../../../src/data/assessments';
+import { finaliseAssessment, getAssessment } from '../../../src/data/assessments';
 import { clearDatabase, newAssessment } from './fixtures';
 
 beforeEach(clearDatabase);
@@ -52,13 +52,13 @@ describe('saveAnswer given the row the screen holds', () => {
     const a = await newAssessment();
     const held = await saveAnswer(a.id, 'KLB-1.1', { level: 1 }, null);
     await finaliseAssessment(a.id, { name: 'Siti', position: 'Kepala Panti', place: 'Bandung', date: '2026-11-22' });
-    await expect(saveAnswer(a.id, 'KLB-1.1', { level: 4 }, held)).rejects.toBeInstanceOf(AssessmentLockedError);
-    await expect(saveAnswer(a.id, 'KLB-1.2', { level: 4 }, null)).rejects.toBeInstanceOf(AssessmentLockedError);
+    await expect(saveAnswer(a.id, 'KLB-1.1', { level: 4 }, held)).rejects.toMatchObject({ code: 'assessment-final' });
+    await expect(saveAnswer(a.id, 'KLB-1.2', { level: 4 }, null)).rejects.toMatchObject({ code: 'assessment-final' });
     expect(await listAnswers(a.id)).toEqual([held]);
   });
 
   it('a missing assessment or an impossible level writes nothing', async () => {
-    await expect(saveAnswer('tidak-ada', 'KLB-1.1', { level: 2 }, null)).rejects.toThrow('Asesmen tidak ditemukan');
+    await expect(saveAnswer('tidak-ada', 'KLB-1.1', { level: 2 }, null)).rejects.toMatchObject({ code: 'assessment-missing' });
     const a = await newAssessment();
     await expect(saveAnswer(a.id, 'KLB-1.1', { level: 9 as never }, null)).rejects.toThrow();
     expect(await db.answers.count()).toBe(0);

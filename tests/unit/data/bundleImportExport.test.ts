@@ -113,7 +113,7 @@ describe('export and import', () => {
     await db.assessments.update('asm-1', { updatedAt: '2027-01-01T00:00:00.000Z' });
     const before = await dump();
     const r = await applyImport(bundle, plan, { [`assessment:asm-1`]: 'replace' });
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/berubah sejak pratinjau/) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'import-changed' } });
     expect(await dump()).toEqual(before);
   });
 
@@ -369,10 +369,10 @@ describe('a review copy is part of the record', () => {
     const { saveAnswer } = await import('../../../src/data/answers');
     const { createAction } = await import('../../../src/data/actions');
     const { addStaff } = await import('../../../src/data/staff');
-    await expect(saveAnswer('asm-1', 'KLB-1.1', { level: 0 })).rejects.toThrow(/salinan verifikasi asesor/);
+    await expect(saveAnswer('asm-1', 'KLB-1.1', { level: 0 })).rejects.toMatchObject({ code: 'review-copy' });
     expect((await createAction('asm-1', 'KLB-1.1', 'Lengkapi akta')).ok).toBe(false);
     const { id: _i, assessmentId: _a, createdAt: _c, updatedAt: _u, ...staffInput } = sampleSnapshot().staff[0]!;
-    await expect(addStaff('asm-1', staffInput)).rejects.toThrow(/salinan verifikasi asesor/);
+    await expect(addStaff('asm-1', staffInput)).rejects.toMatchObject({ code: 'review-copy' });
     expect(await dump()).toEqual(before);
   });
 });

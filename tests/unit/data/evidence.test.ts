@@ -14,7 +14,7 @@ import {
   type EvidenceInput,
   type PreparedFile,
 } from '../../../src/data/evidence';
-import { isQuotaError } from '../../../src/data/storage';
+import { isQuotaError } from '../../../src/data/errors';
 import type { Assessment, Institution } from '../../../src/domain/records';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -108,10 +108,10 @@ describe('evidence register repository', () => {
 
   it('a final assessment is read-only and an unknown entry cannot be edited', async () => {
     const doc = await saveEvidence('asm-1', input(), { kind: 'keep' });
-    await expect(saveEvidence('asm-1', input(), { kind: 'keep' }, 'missing')).rejects.toThrow(/dihapus/);
+    await expect(saveEvidence('asm-1', input(), { kind: 'keep' }, 'missing')).rejects.toMatchObject({ code: 'row-missing' });
     await db.assessments.update('asm-1', { status: 'final' });
-    await expect(saveEvidence('asm-1', input(), { kind: 'keep' })).rejects.toMatchObject({ name: 'AssessmentLockedError' });
-    await expect(deleteEvidence(doc.id)).rejects.toMatchObject({ name: 'AssessmentLockedError' });
+    await expect(saveEvidence('asm-1', input(), { kind: 'keep' })).rejects.toMatchObject({ code: 'assessment-final' });
+    await expect(deleteEvidence(doc.id)).rejects.toMatchObject({ code: 'assessment-final' });
     expect(await db.evidence.count()).toBe(1);
   });
 

@@ -64,7 +64,7 @@ describe('schema upgrade from version 1', () => {
     expect(await db.staff.count()).toBe(0);
   });
 
-  it('refuses data written by a newer app version with "Perbarui aplikasi", leaving it untouched', async () => {
+  it('refuses data written by a newer app version (code newer-version), leaving it untouched', async () => {
     const name = `newer-${Math.random()}`;
     const db = new SwanilaiDb(name);
     opened.push(db);
@@ -74,8 +74,8 @@ describe('schema upgrade from version 1', () => {
     const again = new SwanilaiDb(name);
     opened.push(again);
     const result = await openDatabase(again);
-    expect(result).toMatchObject({ ok: false, reason: 'newer-version' });
-    expect(!result.ok && result.message).toMatch(/Perbarui aplikasi/);
+    expect(result).toMatchObject({ ok: false, error: { code: 'newer-version' } });
+    expect(!result.ok && result.error.code).toBe('newer-version');
     await again.open();
     expect((await again.meta.get('dataFormat'))?.value).toBe(DATA_FORMAT + 1);
   });

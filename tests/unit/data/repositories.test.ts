@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
 import { saveAnswer, listAnswers } from '../../../src/data/answers';
-import { finaliseAssessment, getAssessment, reopenAssessment, AssessmentLockedError } from '../../../src/data/assessments';
+import { finaliseAssessment, getAssessment, reopenAssessment } from '../../../src/data/assessments';
 import { saveInstitution, getInstitution } from '../../../src/data/institutions';
 import { NOTE_MAX } from '../../../src/domain/records';
 import { clearDatabase, newAssessment, profileInput } from './fixtures';
@@ -56,7 +56,7 @@ describe('repositories', () => {
     const final = await finaliseAssessment(a.id, declaration);
     expect(final).toMatchObject({ status: 'final', declaration });
     expect(final.finalisedAt).toBeTruthy();
-    await expect(saveAnswer(a.id, 'KLB-1.2', { level: 2 })).rejects.toBeInstanceOf(AssessmentLockedError);
+    await expect(saveAnswer(a.id, 'KLB-1.2', { level: 2 })).rejects.toMatchObject({ code: 'assessment-final' });
 
     await reopenAssessment(a.id);
     const reopened = await getAssessment(a.id);

@@ -47,7 +47,7 @@ describe('staff roster repository', () => {
   });
 
   it('refuses staff for an unknown assessment', async () => {
-    await expect(addStaff('missing', worker)).rejects.toThrow(/tidak ditemukan/);
+    await expect(addStaff('missing', worker)).rejects.toMatchObject({ code: 'assessment-missing' });
     expect(await db.staff.count()).toBe(0);
   });
 
@@ -58,15 +58,15 @@ describe('staff roster repository', () => {
     expect(await db.staff.get(a.id)).toEqual(updated);
     await deleteStaff(a.id);
     expect(await listStaff('asm-1')).toEqual([]);
-    await expect(updateStaff(a.id, { name: 'x' })).rejects.toThrow(/dihapus/);
+    await expect(updateStaff(a.id, { name: 'x' })).rejects.toMatchObject({ code: 'row-missing' });
   });
 
   it('a final assessment is read-only', async () => {
     const a = await addStaff('asm-1', worker);
     await db.assessments.update('asm-1', { status: 'final' });
-    await expect(addStaff('asm-1', worker)).rejects.toMatchObject({ name: 'AssessmentLockedError' });
-    await expect(updateStaff(a.id, { name: 'x' })).rejects.toMatchObject({ name: 'AssessmentLockedError' });
-    await expect(deleteStaff(a.id)).rejects.toMatchObject({ name: 'AssessmentLockedError' });
+    await expect(addStaff('asm-1', worker)).rejects.toMatchObject({ code: 'assessment-final' });
+    await expect(updateStaff(a.id, { name: 'x' })).rejects.toMatchObject({ code: 'assessment-final' });
+    await expect(deleteStaff(a.id)).rejects.toMatchObject({ code: 'assessment-final' });
     expect(await listStaff('asm-1')).toEqual([a]);
   });
 

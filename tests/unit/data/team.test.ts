@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { StoreError } from '../../../src/data/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
 import { applyImport, planImport } from '../../../src/data/bundleImport';
@@ -15,7 +16,7 @@ import { PNG_1x1, sampleBundle, sampleEvidence, sampleSnapshot } from '../domain
 
 const ASM = 'asm-1';
 
-async function importAll(bundle: Bundle, merge?: MergeChoices): Promise<{ ok: boolean; message?: string }> {
+async function importAll(bundle: Bundle, merge?: MergeChoices): Promise<{ ok: boolean; error?: StoreError }> {
   const plan = await planImport(bundle);
   const choices = Object.fromEntries(plan.entries.filter((e) => e.conflict).map((e) => [entryKey(e), e.type === 'assessment' ? 'merge' : 'skip'] as const));
   const merges: Record<string, { plan: NonNullable<Awaited<ReturnType<typeof previewMerge>>>['plan']; choices: MergeChoices }> = {};
@@ -23,7 +24,7 @@ async function importAll(bundle: Bundle, merge?: MergeChoices): Promise<{ ok: bo
     if (e.type === 'assessment' && e.conflict) merges[e.id] = { plan: (await previewMerge(bundle, e.id))!.plan, choices: merge ?? {} };
   }
   const r = await applyImport(bundle, plan, choices, { merges });
-  return r.ok ? { ok: true } : { ok: false, message: r.message };
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
 }
 
 /** A file as a member's phone would send it: the package's rows with `edit` applied, sealed again. */
@@ -70,9 +71,9 @@ describe('team packages and merged results', () => {
     expect((await importAll(pkg)).ok).toBe(true);
     const saved = await saveAnswer(ASM, 'PBY-1.6', { level: 3 });
     expect(saved.by).toBe(memberId);
-    await expect(updateMember(ASM, memberId, { aspectIds: ['KLB'] })).rejects.toThrow('hanya dapat diubah di perangkat ketua tim');
+    await expect(updateMember(ASM, memberId, { aspectIds: ['KLB'] })).rejects.toMatchObject({ code: 'team-lead-only' });
     // The declaration stays the head's: a member's phone never finalises.
-    await expect(finaliseAssessment(ASM, { name: 'Budi', position: 'Bendahara', place: 'Bandung', date: '2026-12-02' })).rejects.toThrow('dilakukan ketua tim');
+    await expect(finaliseAssessment(ASM, { name: 'Budi', position: 'Bendahara', place: 'Bandung', date: '2026-12-02' })).rejects.toMatchObject({ code: 'finalise-lead-only' });
     expect((await db.assessments.get(ASM))!.status).toBe('draft');
     const result = (await exportAssessmentBundle(ASM, { withPhotos: true }))!;
     expect(result.answers.find((a) => a.itemId === 'PBY-1.6')).toMatchObject({ level: 3, by: memberId });
@@ -124,7 +125,7 @@ describe('team packages and merged results', () => {
     const result = await resultOf(pkg, (bd) => ({ answers: bd.answers.map((a) => (a.itemId === 'PBY-1.6' ? answer('PBY-1.6', 4, memberId) : a)) }));
     const missing = await importAll(result);
     expect(missing.ok).toBe(false);
-    expect(missing.message).toMatch(/belum dipilih/);
+    expect(missing.error).toMatchObject({ code: 'merge-choice-missing', detail: 'answer:PBY-1.6' });
     expect((await db.answers.get([ASM, 'PBY-1.6']))!.level).toBe(1);
 
     const plan = await planImport(result);

@@ -31,7 +31,7 @@ async function everyField(): Promise<{ writer: AssessmentWriter; places: Record<
   const a = await newAssessment();
   const staff = await addStaff(a.id, worker);
   const action = await createAction(a.id, 'KLB-1.1', 'Urus perpanjangan tanda daftar');
-  if (!action.ok) throw new Error(action.message);
+  if (!action.ok) throw action.error;
   const at = (field: TextField, itemId: string): TextPlace => ({ assessmentId: a.id, itemId, field });
   return {
     writer: new AssessmentWriter(a.id),

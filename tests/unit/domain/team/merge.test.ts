@@ -112,7 +112,7 @@ describe('planMerge', () => {
     expect(plan.counts.conflict).toBe(3);
     expect(missingChoices(plan, { 'answer:KLB-2.1': 'mine' })).toEqual(['evidence:e1', 'staff:s1']);
     expect(() => applyMerge(plan, mine, { 'answer:KLB-2.1': 'mine' })).toThrow(MergeError);
-    expect(() => applyMerge(plan, mine)).toThrow(/3 perbedaan yang belum dipilih/);
+    expect(() => applyMerge(plan, mine)).toThrow(expect.objectContaining({ code: 'choice-missing', keys: ['answer:KLB-2.1', 'evidence:e1', 'staff:s1'] }));
 
     const allTheirs = applyMerge(plan, mine, { 'answer:KLB-2.1': 'theirs', 'evidence:e1': 'theirs', 'staff:s1': 'theirs' });
     expect(allTheirs.side.answers.find((a) => a.itemId === 'KLB-2.1')!.level).toBe(4);
@@ -141,7 +141,7 @@ describe('planMerge', () => {
     const mine = side({ answers: [answer('KLB-1.1', 1)] });
     const theirs = side({ answers: [answer('KLB-1.1', 3)] });
     const plan = planMerge({}, mine, theirs);
-    expect(() => applyMerge(plan, mine, { 'answer:KLB-1.1': 'both' as never })).toThrow(/tidak dikenal/);
+    expect(() => applyMerge(plan, mine, { 'answer:KLB-1.1': 'both' as never })).toThrow(expect.objectContaining({ code: 'choice-invalid' }));
     try {
       applyMerge(plan, side({ answers: [answer('KLB-1.1', 2)] }), { 'answer:KLB-1.1': 'theirs' });
       expect.unreachable();
