@@ -7,7 +7,9 @@
  * Hasil page lists every gap.
  */
 import { formatNumberId } from '../indicators';
-import type { AssessmentScore, Gap } from '../scoring';
+import { nextGradeSet, rankGaps, type AssessmentScore, type Gap, type ScoreInput } from '../scoring';
+import { levelLabel } from './items';
+import type { ReportModel } from './types';
 import type { Level } from '../standard/schema';
 import { roundScore } from '../scoring/precision';
 
@@ -97,4 +99,41 @@ export function rankReportGaps(gaps: readonly Gap[], score: AssessmentScore, lim
 /** "3 × 2 = 6": the loss as it can be recomputed from the item pages (weight and level are printed there). */
 export function lossText(row: Pick<GapTableRow, 'weight' | 'missingLevels' | 'loss'>): string {
   return `${formatNumberId(row.weight, 2)} × ${row.missingLevels} = ${formatNumberId(row.loss, 2)}`;
+}
+
+/** The report's gap section: the ranked table with its printed rule, and the shortest way to the next grade. */
+export function buildGapSection(
+  input: ScoreInput,
+  score: AssessmentScore,
+): { gapTable: ReportModel['gapTable']; nextGrade: string | null } {
+  const ranked = rankReportGaps(rankGaps(input, score), score, GAP_TABLE_LIMIT);
+  const criticalMin = input.umum.scoring.criticalMinLevel;
+  const gapTable: ReportModel['gapTable'] = {
+    note: `Celah adalah butir yang berlaku di bawah tingkat 4 (butir yang belum dijawab dihitung tingkat 0). Tabel ini memuat paling banyak ${GAP_TABLE_LIMIT} celah terpenting, diurutkan menurut patokan aplikasi: butir kritis yang belum mencapai tingkat ${criticalMin} lebih dulu, lalu menurut skor yang hilang di aspeknya, yaitu bobot butir × (4 − tingkat saat ini).`,
+    rows: ranked.rows.map((r) => ({
+      rank: r.rank,
+      itemId: r.itemId,
+      statement: r.shortStatement,
+      levelLabel: levelLabel(r.level, r.source),
+      critical: r.critical,
+      criticalUnmet: r.criticalUnmet,
+      lossText: lossText(r),
+    })),
+    total: ranked.total,
+    moreText:
+      ranked.hidden > 0
+        ? `Masih ada ${ranked.hidden} celah lain yang tidak dicetak di sini (seluruhnya ${ranked.total}). Aplikasi Swanilai Panti mencantumkan semuanya di halaman Hasil (bagian Celah); tingkat setiap butir tercetak di bagian 3.`
+        : null,
+  };
+
+  const next = nextGradeSet(input, score);
+  const nextGrade = next
+    ? next.reachable
+      ? `Menuju peringkat ${next.target.grade}: naikkan ${next.items.length} butir ke tingkat 4 (${next.items
+          .slice(0, 12)
+          .map((g) => g.itemId)
+          .join(', ')}${next.items.length > 12 ? ', …' : ''}).`
+      : `Peringkat ${next.target.grade} belum dapat dicapai walaupun semua butir dinaikkan ke tingkat 4.`
+    : null;
+  return { gapTable, nextGrade };
 }
