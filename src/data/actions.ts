@@ -11,9 +11,8 @@ import { asStoreError, StoreError } from './errors';
 export type ActionWrite = { ok: true; action: Action } | { ok: false; error: StoreError };
 
 /** The first rule the row breaks, in the schema's own sentence (which the form shows beside the field). */
-function firstIssue(error: { issues: { message: string; path: PropertyKey[] }[] }): StoreError {
-  const issue = error.issues[0];
-  return new StoreError('invalid', issue?.message);
+function firstIssue(error: { issues: { message: string }[] }): StoreError {
+  return new StoreError('invalid', error.issues[0]?.message);
 }
 
 async function write(row: Action): Promise<ActionWrite> {

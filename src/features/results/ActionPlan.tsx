@@ -101,7 +101,8 @@ function ActionEditor({ action }: { action: Action }) {
       })
       .then((ok) => {
         const state = writer.getState();
-        setFailure(ok ? null : storeErrorText(state.kind === 'failed' ? state.error : null, 'Rencana tindak lanjut tidak tersimpan'));
+        if (ok) setFailure(null);
+        else setFailure(state.kind === 'failed' ? storeErrorText(state.error, 'Rencana tindak lanjut tidak tersimpan') : 'Rencana tindak lanjut tidak tersimpan. Coba lagi.');
       });
   }
 

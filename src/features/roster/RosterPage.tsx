@@ -27,8 +27,6 @@ const EMPTY: StaffInput = {
   empowermentCapable: false,
 };
 
-const errorMessage = (error: unknown): string => storeErrorText(error);
-
 function toInput(s: StaffMember): StaffInput {
   const { id: _id, assessmentId: _a, createdAt: _c, updatedAt: _u, ...input } = s;
   return input;
@@ -54,7 +52,7 @@ function AddStaffForm({ assessmentId, onAdded, onError }: { assessmentId: string
       onAdded(added);
       void requestPersistenceAfterFirstSave();
     } catch (error) {
-      onError(errorMessage(error));
+      onError(storeErrorText(error));
     } finally {
       setBusy(false);
     }
@@ -98,7 +96,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
       setOptimistic((o) => ({ ...o, ...applied }));
       updateStaff(staff.id, applied).catch((error) => {
         setOptimistic({});
-        onError(errorMessage(error));
+        onError(storeErrorText(error));
       });
     }
   };
@@ -108,7 +106,7 @@ function StaffRow({ staff, index, readOnly, onError }: { staff: StaffMember; ind
       writer.discard(namePlace);
       await deleteStaff(staff.id);
     } catch (error) {
-      onError(errorMessage(error));
+      onError(storeErrorText(error));
     }
   };
 

@@ -33,7 +33,6 @@ function aspectsOf(placed: PlacedItem[]): Aspect[] {
   return out;
 }
 
-const errorText = (e: unknown) => storeErrorText(e);
 
 export default function TeamPage() {
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
@@ -52,7 +51,7 @@ export default function TeamPage() {
     try {
       await work();
     } catch (e) {
-      setError(errorText(e));
+      setError(storeErrorText(e));
     }
   };
   const team = assessment.team;
