@@ -4,7 +4,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './tests/e2e/support/browser';
 /**
  * Browser tests (tests/e2e) in Debian's Chromium against the built app: tests/e2e/support/global-setup.ts builds dist
  * and dist-next (unless E2E_SKIP_BUILD is set), tests/e2e/support/fixtures.ts serves them and opens the profiles.
- * A failed test keeps its trace in test-results/<test>/trace.zip: `npx playwright show-trace <that file>`.
+ * A failed test runs again traced and keeps that trace in test-results/<test>-retry1/trace.zip:
+ * `npx playwright show-trace <that file>`.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +16,10 @@ export default defineConfig({
   timeout: 240_000,
   // Web-first assertions wait as long as locator.waitFor() did in the old harness.
   expect: { timeout: 30_000 },
-  retries: 0,
+  // A failed test runs once more with traces recorded (support/fixtures.ts); passing only on that retry still fails
+  // the run, so the retry never hides a flaky test, it only records what happened.
+  retries: 1,
+  failOnFlakyTests: true,
   // One worker: on the 2-core machine two workers made each journey about twice as slow (no gain for the whole
   // run) and a 16 MB setInputFiles in evidence.test.ts timed out under the doubled load.
   workers: 1,
@@ -29,7 +33,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     actionTimeout: 30_000,
     navigationTimeout: 30_000,
-    // Traces are taken by the fixtures (every context they make, kept on failure), not by the built-in option.
+    // Traces are taken by the fixtures (every context they make, on a failed test's retry), not by the built-in option.
     trace: 'off',
   },
 });

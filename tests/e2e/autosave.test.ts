@@ -33,7 +33,7 @@ async function launchKillable(userDataDir: string): Promise<{ proc: ChildProcess
 }
 
 /**
- * The browser's page at phone size. The relaunch after a kill is traced (traceContext); the first run is not: a
+ * The browser's page at phone size. The relaunch after a kill is traced (traceContext, on a failed test's retry); the first run is not: a
  * SIGKILL leaves no trace to write, and tracing would add load inside the timed pauses the kill must land in.
  */
 async function phonePage(browser: Browser, traced = false) {

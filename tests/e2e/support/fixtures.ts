@@ -9,14 +9,20 @@
  *     expect(phone.errors).toEqual([]);
  *   });
  *
- * Profiles are persistent (on disk) so that a test can close the browser and relaunch it on the same profile:
- * `await launch({ phone: true, profileDir: phone.profileDir })`. A context a test opens some other way (a browser it
+ * Traces cost about a quarter of the run's time, so a test's first run records none: a test that fails runs once more
+ * with every context traced (playwright.config.ts: retries 1, and a test that passes only on its retry still fails
+ * the run), and that trace is kept. E2E_TRACE=1 traces every run.
+ *
+ * `phone` and `desktop` are fresh contexts of the worker's one browser (a new context takes about 50 ms, a browser of
+ * its own about 1.4 s). A test that needs a profile on disk (to close the browser and relaunch it on the same data, or
+ * a per-origin quota) asks for one: `await launch({ phone: true, persistent: true })`, then
+ * `await launch({ phone: true, profileDir: device.profileDir })`. A context a test opens some other way (a browser it
  * starts itself to SIGKILL it) gets the same tracing with `await traceContext(context)`.
  */
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
-import { collectPageErrors, launchPersistent, tempProfileDir } from './browser';
+import { collectPageErrors, contextOptions, launchPersistent, tempProfileDir } from './browser';
 import { startServer, type StaticServer } from './server';
 import { DIST } from './env';
 import { waitForOfflineReady } from './app';
@@ -24,28 +30,31 @@ import { seedInstitutionWithAssessment } from './seed';
 
 export { expect };
 
-/** A browser on a persistent profile: its context, first page, and the page's errors and console errors. */
+/** A browser context: its first page, the page's errors and console errors, and its profile folder if on disk. */
 export interface Device {
   context: BrowserContext;
   page: Page;
   errors: string[];
-  profileDir: string;
+  /** Set for a persistent profile only. */
+  profileDir?: string;
 }
 
 export interface LaunchOptions {
   phone?: boolean;
-  /** Relaunch on an existing profile (its data kept); a fresh temporary one otherwise. */
+  /** A browser of its own on a fresh profile on disk (a temporary folder, deleted after the test). */
+  persistent?: boolean;
+  /** Relaunch on an existing profile (its data kept): implies persistent. */
   profileDir?: string;
 }
 
 type Seeded = Awaited<ReturnType<typeof seedInstitutionWithAssessment>>;
 
 interface Fixtures {
-  /** Opens a browser on a persistent profile, traced, closed after the test. */
+  /** Opens a context (of the worker's browser, or persistent on its own), traced, closed after the test. */
   launch: (options?: LaunchOptions) => Promise<Device>;
-  /** A fresh 360×740 phone profile. */
+  /** A fresh 360×740 phone context. */
   phone: Device;
-  /** A fresh desktop profile (1280×720). */
+  /** A fresh desktop context (1280×720). */
   desktop: Device;
   /** The phone with the app opened and an institution with a draft assessment seeded (support/seed.ts). */
   seeded: Seeded;
@@ -57,10 +66,12 @@ interface WorkerFixtures {
   server: StaticServer;
 }
 
-// ---- Tracing: every context the fixtures make (or a test hands to traceContext), kept only when the test failed.
+// ---- Tracing: every context the fixtures make (or a test hands to traceContext), on the retry of a failed test.
 
 interface TraceState {
   info: TestInfo;
+  /** False on a test's first run (unless E2E_TRACE is set): traceContext() then records nothing. */
+  recording: boolean;
   open: Set<BrowserContext>;
   saved: string[];
 }
@@ -68,6 +79,8 @@ interface TraceState {
 let current: TraceState | undefined;
 
 const failed = (info: TestInfo) => info.status !== info.expectedStatus;
+/** A trace is kept when the test failed, and on a retry whatever its end (it is the only record of a flaky test). */
+const keepTrace = (info: TestInfo) => failed(info) || info.retry > 0;
 
 async function stopTrace(state: TraceState, context: BrowserContext, keep: boolean): Promise<void> {
   if (!state.open.delete(context)) return;
@@ -82,13 +95,14 @@ async function stopTrace(state: TraceState, context: BrowserContext, keep: boole
 }
 
 /**
- * Starts a trace (screenshots and DOM snapshots) on a context the test opened itself. Closed by the test, the trace is
- * written (the test may still fail); still open at the end, it is written only if the test failed. Passing tests
- * leave no trace file.
+ * Starts a trace (screenshots and DOM snapshots) on a context the test opened itself, when this run records (the
+ * retry of a failed test). Closed by the test, the trace is written (the test may still fail); still open at the end,
+ * it is written only if the test failed. Passing tests leave no trace file.
  */
 export async function traceContext(context: BrowserContext): Promise<BrowserContext> {
   const state = current;
   if (!state) throw new Error('traceContext() is for use inside a test');
+  if (!state.recording) return context;
   await context.tracing.start({ screenshots: true, snapshots: true, title: state.info.titlePath.join(' › ') });
   state.open.add(context);
   const close = context.close.bind(context);
@@ -109,7 +123,7 @@ export async function writeTrace(context: BrowserContext): Promise<void> {
 
 /** Stops the context's trace (kept if the test failed) and closes it. */
 async function settle(context: BrowserContext): Promise<void> {
-  if (current) await stopTrace(current, context, failed(current.info));
+  if (current) await stopTrace(current, context, keepTrace(current.info));
   await context.close().catch(() => undefined);
 }
 
@@ -150,11 +164,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   _tracing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, provide, testInfo) => {
-      const state: TraceState = { info: testInfo, open: new Set(), saved: [] };
+      const state: TraceState = { info: testInfo, recording: testInfo.retry > 0 || !!process.env.E2E_TRACE, open: new Set(), saved: [] };
       current = state;
       await provide();
-      for (const context of [...state.open]) await stopTrace(state, context, failed(testInfo));
-      if (failed(testInfo)) {
+      for (const context of [...state.open]) await stopTrace(state, context, keepTrace(testInfo));
+      if (keepTrace(testInfo)) {
         for (const path of state.saved) testInfo.attachments.push({ name: 'trace', path, contentType: 'application/zip' });
       } else {
         for (const path of state.saved) rmSync(path, { force: true });
@@ -166,19 +180,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  // eslint-disable-next-line no-empty-pattern
-  launch: async ({}, provide) => {
-    const made: { context: BrowserContext; profileDir: string; temporary: boolean }[] = [];
+  launch: async ({ browser }, provide) => {
+    const made: { context: BrowserContext; temporaryDir?: string }[] = [];
     await provide(async (options = {}) => {
-      const profileDir = options.profileDir ?? tempProfileDir();
-      const context = await launchPersistent(profileDir, { phone: options.phone });
-      made.push({ context, profileDir, temporary: !options.profileDir });
+      let context: BrowserContext;
+      let profileDir: string | undefined;
+      if (options.persistent || options.profileDir) {
+        profileDir = options.profileDir ?? tempProfileDir();
+        context = await launchPersistent(profileDir, { phone: options.phone });
+        made.push({ context, temporaryDir: options.profileDir ? undefined : profileDir });
+      } else {
+        context = await browser.newContext(contextOptions({ phone: options.phone }));
+        made.push({ context });
+      }
       await traceContext(context);
       const page = context.pages()[0] ?? (await context.newPage());
       return { context, page, errors: collectPageErrors(page), profileDir };
     });
     for (const { context } of made) await settle(context);
-    for (const { profileDir, temporary } of made) if (temporary) rmSync(profileDir, { recursive: true, force: true });
+    for (const { temporaryDir } of made) if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
   },
 
   phone: async ({ launch }, provide) => {
