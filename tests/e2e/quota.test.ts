@@ -14,8 +14,9 @@ function fakePdf(bytes: number): Buffer {
   return Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(bytes - 9)]);
 }
 
-test('storage full: adding evidence until the browser refuses shows the Indonesian message and loses nothing', async ({ server, phone }) => {
-  const { context, page, errors } = phone;
+test('storage full: adding evidence until the browser refuses shows the Indonesian message and loses nothing', async ({ server, launch }) => {
+  // A profile on disk: the quota override below is per origin of a real profile, as on a phone.
+  const { context, page, errors } = await launch({ phone: true, persistent: true });
   // Chromium applies a quota override to IndexedDB only if it is set before the origin opens its database,
   // so the origin gets a small quota from the start: room for the app's precache, a photo and a few files.
   const cdp = await context.newCDPSession(page);

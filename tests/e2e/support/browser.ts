@@ -25,15 +25,18 @@ export function tempProfileDir(prefix = 'swanilai-profile-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** What every test context has: Indonesian locale, downloads, and the phone's screen and touch if asked. */
+export function contextOptions(options: { phone?: boolean } = {}) {
+  return { locale: 'id-ID', acceptDownloads: true, ...(options.phone ? PHONE : {}) };
+}
+
 /** A browser with a profile on disk (survives a relaunch), as a phone keeps its data between visits. */
 export function launchPersistent(userDataDir: string, options: { phone?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    locale: 'id-ID',
-    acceptDownloads: true,
-    ...(options.phone ? PHONE : {}),
+    ...contextOptions(options),
   });
 }
 
