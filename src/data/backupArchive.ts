@@ -13,7 +13,7 @@
  * the image and PDF types the app makes) before anything is written. Format documented in docs/bundle-format.md.
  */
 import type { Zip } from 'fflate';
-import { checkImportedFile, acceptableThumbBytes, parseBundle, sealBundle, type Bundle } from '../domain/bundle';
+import { checkImportedFile, acceptableThumbBytes, parseBundle, sealBundle, type Bundle, type BundleProblem } from '../domain/bundle';
 import { db, type EvidenceFile } from './db';
 import { APP_INFO, LAST_BACKUP_KEY, backupContent } from './bundleExport';
 import { entryData, readZipIndex } from './zipIndex';
@@ -135,8 +135,8 @@ export type ArchiveProblem =
   | { code: 'unreadable' | 'too-many-entries' | 'not-an-archive-of-this-app' | 'not-a-full-backup' | 'manifest-corrupt' }
   | { code: 'entry-too-big'; name: string; limitBytes: number }
   | { code: 'entry-corrupt' | 'evidence-missing' | 'evidence-hash-mismatch'; name: string }
-  /** The backup file inside the archive failed the bundle checks; `problems` are the checks' own sentences. */
-  | { code: 'bundle-invalid'; problems: string[] };
+  /** The backup file inside the archive failed the bundle checks; `problems` are theirs. */
+  | { code: 'bundle-invalid'; problems: BundleProblem[] };
 
 export type ReadArchive =
   | { ok: true; bundle: Bundle; files: Map<string, ArchiveFile>; refusedFiles: number }

@@ -1,6 +1,6 @@
 import { formatDateTimeId } from './format';
 import { MergePreview } from './MergePreview';
-import { archiveProblemText, storeErrorText } from './messages';
+import { archiveProblemText, fileProblemText, fileProblemsText, storeErrorText } from './messages';
 import { previewMerge, type MergePreview as MergePreviewData } from '../data/teamMerge';
 import { missingChoices, type MergeChoice } from '../domain/team/merge';
 import type { EvidenceDoc } from '../domain/records';
@@ -36,9 +36,6 @@ const CHOICE_LABELS: Record<ConflictChoice, string> = {
 const TYPE_LABELS = { institution: 'Profil lembaga', assessment: 'Asesmen', review: 'Verifikasi asesor' } as const;
 
 const formatTime = (iso: string | null) => (iso ? formatDateTimeId(iso) : '—');
-
-const tooLargeText = (bytes: number) =>
-  `Berkas terlalu besar (${(bytes / 1048576).toFixed(1).replace('.', ',')} MB; paling besar ${MAX_BUNDLE_BYTES / 1048576} MB).`;
 
 type State =
   | { step: 'idle' }
@@ -111,7 +108,7 @@ export function BundleImport({
       return;
     }
     if (file.size > MAX_BUNDLE_BYTES) {
-      setState({ step: 'rejected', fileName: file.name, problems: [tooLargeText(file.size)] });
+      setState({ step: 'rejected', fileName: file.name, problems: [fileProblemText({ code: 'too-large', bytes: file.size, limit: MAX_BUNDLE_BYTES })] });
       return;
     }
     let bytes: Uint8Array;
@@ -133,20 +130,20 @@ export function BundleImport({
       setState({ step: 'reading', cancellable: true });
       const extracted = await job.result;
       pdfJob.current = null;
-      if (!extracted.ok && 'cancelled' in extracted) {
+      if (!extracted.ok && extracted.problem.code === 'pdf-cancelled') {
         setState({ step: 'idle' });
-        setError(extracted.problem);
+        setError(fileProblemText(extracted.problem));
         return;
       }
       if (!extracted.ok) {
-        setState({ step: 'rejected', fileName: file.name, problems: [extracted.problem] });
+        setState({ step: 'rejected', fileName: file.name, problems: [fileProblemText(extracted.problem)] });
         return;
       }
       payload = extracted.bytes;
     }
     const parsed = await parseBundle(payload);
     if (!parsed.ok) {
-      setState({ step: 'rejected', fileName: file.name, problems: parsed.problems });
+      setState({ step: 'rejected', fileName: file.name, problems: fileProblemsText(parsed.problems) });
       return;
     }
     if (mode === 'assessor' && parsed.bundle.kind !== 'assessment') {

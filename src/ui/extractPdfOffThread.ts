@@ -1,7 +1,7 @@
 import { extractBundleFromPdf, type PdfExtraction } from '../domain/bundle/pdf';
 
 export interface PdfJob {
-  result: Promise<PdfExtraction | { ok: false; cancelled: true; problem: string }>;
+  result: Promise<PdfExtraction>;
   /** Stops the work at once (the worker is terminated); `result` then says it was cancelled. */
   cancel(): void;
 }
@@ -17,8 +17,8 @@ export function extractPdfOffThread(bytes: Uint8Array): PdfJob {
     settle(r);
   };
   worker.onmessage = (e: MessageEvent<PdfExtraction>) => done(e.data);
-  worker.onerror = () => done({ ok: false, problem: 'PDF tidak dapat dibaca (rusak atau terpotong).' });
+  worker.onerror = () => done({ ok: false, problem: { code: 'pdf-unreadable' } });
   const copy = bytes.slice();
   worker.postMessage(copy.buffer, [copy.buffer]);
-  return { result, cancel: () => done({ ok: false, cancelled: true, problem: 'Pemeriksaan PDF dibatalkan. Tidak ada data yang diubah.' }) };
+  return { result, cancel: () => done({ ok: false, problem: { code: 'pdf-cancelled' } }) };
 }

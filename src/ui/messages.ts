@@ -1,6 +1,8 @@
 import type { InstrumentError } from '../domain/assessment';
 import { asStoreError, type StoreError } from '../data/errors';
 import type { ArchiveProblem } from '../data/backupArchive';
+import { MAX_PER_ASSESSMENT, type FileProblem } from '../domain/bundle';
+import { formatBytes } from '../domain/format';
 
 /** Indonesian text for the typed errors of src/domain and src/data: the one place where codes become words. */
 export function instrumentErrorText(error: InstrumentError): string {
@@ -95,6 +97,102 @@ export function archiveProblemText(problem: ArchiveProblem): string[] {
     case 'evidence-hash-mismatch':
       return [`Berkas bukti ${problem.name} rusak (SHA-256 tidak cocok). Tidak ada data yang diubah.`];
     case 'bundle-invalid':
-      return problem.problems;
+      return fileProblemsText(problem.problems);
   }
 }
+
+/** What a field means, so a refused value is explained in words ("tingkat jawaban, 0–4"), not only by its path. */
+const FIELD_MEANINGS: Record<string, string> = {
+  level: 'tingkat jawaban, 0–4 atau kosong',
+  verifiedLevel: 'tingkat terverifikasi, 0–4 atau kosong',
+  na: 'tidak berlaku (ya/tidak)',
+  naReason: 'alasan tidak berlaku',
+  note: 'catatan',
+  itemId: 'kode butir',
+  assessmentId: 'asesmen pemilik baris',
+  institutionId: 'lembaga pemilik asesmen',
+  id: 'kode baris',
+  createdAt: 'waktu dibuat',
+  updatedAt: 'waktu terakhir diubah',
+  status: 'status',
+  period: 'periode',
+  name: 'nama',
+  finding: 'temuan asesor',
+  mime: 'jenis berkas',
+  data: 'isi berkas',
+  expiryDate: 'tanggal berlaku sampai',
+  issueDate: 'tanggal terbit',
+  targetDate: 'tanggal target',
+  standardId: 'standar',
+  standardVersion: 'versi standar',
+  kind: 'jenis berkas asesmen',
+  hash: 'kode integritas',
+};
+
+const ROW_LABELS: Record<keyof typeof MAX_PER_ASSESSMENT, string> = {
+  answers: 'jawaban',
+  reviews: 'butir verifikasi',
+  staff: 'data SDM',
+  evidence: 'bukti',
+  actions: 'rencana tindak lanjut',
+};
+
+/** A field's place in a file as a reader finds it: institutions[0].name; the file itself is "(berkas)". */
+export function fieldPathText(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(berkas)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/** One Indonesian sentence for a refused file's problem (a bundle, a report PDF, a file for the recap). */
+export function fileProblemText(p: FileProblem): string {
+  switch (p.code) {
+    case 'too-large':
+      return `Berkas terlalu besar (${formatBytes(p.bytes)}; paling besar ${formatBytes(p.limit)}).`;
+    case 'not-text':
+      return 'Berkas bukan teks (UTF-8), jadi bukan berkas asesmen Swanilai. Pilih berkas .json hasil ekspor atau PDF laporan.';
+    case 'unreadable':
+      return `Berkas tidak dapat dibaca (${p.errorName}).`;
+    case 'empty':
+      return 'Berkas kosong.';
+    case 'truncated':
+      return 'Berkas terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta berkas dikirim ulang.';
+    case 'not-json':
+      return `Berkas bukan JSON yang valid${p.detail ? ` (${p.detail})` : ''}.`;
+    case 'not-an-object':
+      return 'Isi berkas bukan berkas asesmen Swanilai (bukan objek JSON).';
+    case 'not-a-bundle':
+      return 'Berkas ini bukan berkas asesmen Swanilai Panti. Pilih berkas .json hasil ekspor Swanilai atau PDF laporannya.';
+    case 'newer-format':
+      return `Berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${p.version}; aplikasi ini membaca sampai versi ${p.supported}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`;
+    case 'invalid-field': {
+      const meaning = p.field && FIELD_MEANINGS[p.field] ? ` (${FIELD_MEANINGS[p.field]})` : '';
+      return `${fieldPathText(p.path)}${meaning}: ${p.message}`;
+    }
+    case 'duplicate-id':
+      return `${p.collection} "${p.key}": id yang sama dipakai lebih dari sekali di dalam berkas, jadi isinya tidak dapat dipercaya.`;
+    case 'too-many-rows':
+      return `Asesmen "${p.assessmentId}" memuat ${p.count.toLocaleString('id-ID')} ${ROW_LABELS[p.collection]}; paling banyak ${p.limit.toLocaleString('id-ID')}. Berkas ini bukan buatan aplikasi ini.`;
+    case 'integrity-mismatch':
+      return 'Kode integritas tidak cocok: isi berkas rusak atau diubah setelah diekspor, jadi tidak dapat dipercaya. Minta berkas dikirim ulang.';
+    case 'more':
+      return `… dan ${p.count} masalah lain.`;
+    case 'pdf-not-pdf':
+      return 'Berkas bukan PDF.';
+    case 'pdf-truncated':
+      return 'PDF terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta PDF dikirim ulang.';
+    case 'pdf-no-attachment':
+      return 'PDF ini tidak memuat berkas asesmen terlampir. Gunakan PDF laporan yang dibuat oleh aplikasi ini, atau berkas .json.';
+    case 'pdf-attachment-too-large':
+      return 'Berkas terlampir di PDF terlalu besar.';
+    case 'pdf-attachment-unreadable':
+      return 'Berkas terlampir di PDF tidak dapat dibaca (rusak atau terpotong).';
+    case 'pdf-unreadable':
+      return 'PDF tidak dapat dibaca (rusak atau terpotong).';
+    case 'pdf-cancelled':
+      return 'Pemeriksaan PDF dibatalkan. Tidak ada data yang diubah.';
+    case 'no-assessment':
+      return 'Berkas tidak memuat asesmen, jadi tidak ada yang dapat direkap.';
+  }
+}
+
+export const fileProblemsText = (problems: readonly FileProblem[]): string[] => problems.map(fileProblemText);

@@ -3,6 +3,7 @@ export * from './canonical';
 export * from './integrity';
 export * from './build';
 export * from './parse';
+export * from './problems';
 export * from './plan';
 export * from './pdf';
 export * from './verification';

@@ -1,17 +1,16 @@
-import { id as indonesian } from 'zod/v4/locales';
 import type { z } from 'zod';
+import { id as indonesian } from 'zod/v4/locales';
 import { integrityMatches } from './integrity';
+import type { BundleProblem } from './problems';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './schema';
 
-export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+export type ParseResult = { ok: true; bundle: Bundle } | { ok: false; problems: BundleProblem[] };
 
 /** How many problems a rejected file lists (the rest are counted). */
 export const MAX_PROBLEMS = 5;
 
 /** Keys that could reach an object's prototype if some later code copied them; they are dropped while parsing. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const errorMap = indonesian().localeError;
 
 /**
  * False only when no key of the text can be one of HOSTILE_KEYS: each would have to appear literally ("proto" covers
@@ -20,10 +19,6 @@ const errorMap = indonesian().localeError;
  */
 function mayHoldHostileKey(text: string): boolean {
   return text.includes('proto') || text.includes('constructor') || text.includes('\\u');
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
 
 /**
@@ -47,57 +42,21 @@ export function looksTruncated(text: string): boolean {
   return inString || depth > 0;
 }
 
-export function pathOf(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(berkas)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
-}
-
-function listed(problems: string[]): string[] {
+function listed(problems: BundleProblem[]): BundleProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `… dan ${problems.length - MAX_PROBLEMS} masalah lain.`];
+  return [...problems.slice(0, MAX_PROBLEMS), { code: 'more', count: problems.length - MAX_PROBLEMS }];
 }
 
-/** What a field means, so a rejected value is explained in words ("tingkat jawaban, 0–4"), not only by its path. */
-const FIELD_MEANINGS: Record<string, string> = {
-  level: 'tingkat jawaban, 0–4 atau kosong',
-  verifiedLevel: 'tingkat terverifikasi, 0–4 atau kosong',
-  na: 'tidak berlaku (ya/tidak)',
-  naReason: 'alasan tidak berlaku',
-  note: 'catatan',
-  itemId: 'kode butir',
-  assessmentId: 'asesmen pemilik baris',
-  institutionId: 'lembaga pemilik asesmen',
-  id: 'kode baris',
-  createdAt: 'waktu dibuat',
-  updatedAt: 'waktu terakhir diubah',
-  status: 'status',
-  period: 'periode',
-  name: 'nama',
-  finding: 'temuan asesor',
-  mime: 'jenis berkas',
-  data: 'isi berkas',
-  expiryDate: 'tanggal berlaku sampai',
-  issueDate: 'tanggal terbit',
-  targetDate: 'tanggal target',
-  standardId: 'standar',
-  standardVersion: 'versi standar',
-  kind: 'jenis berkas asesmen',
-  hash: 'kode integritas',
-};
-
-function zodProblems(error: z.ZodError): string[] {
+function zodProblems(error: z.ZodError): BundleProblem[] {
   return listed(
     error.issues.map((issue) => {
-      const last = [...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined;
-      const meaning = last && FIELD_MEANINGS[last] ? ` (${FIELD_MEANINGS[last]})` : '';
-      return `${pathOf(issue.path)}${meaning}: ${issue.message}`;
+      const field = ([...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined) ?? null;
+      return { code: 'invalid-field', path: issue.path, field, message: issue.message };
     }),
   );
 }
 
-function toText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: string } | { ok: false; problem: string } {
+function toText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: string } | { ok: false; problem: BundleProblem } {
   if (typeof input === 'string') {
     // A string's UTF-8 size is at least its length; checking the length avoids encoding a huge string first.
     if (input.length > MAX_BUNDLE_BYTES) return { ok: false, problem: tooLarge(input.length) };
@@ -108,36 +67,36 @@ function toText(input: string | Uint8Array | ArrayBuffer): { ok: true; text: str
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, problem: 'Berkas bukan teks (UTF-8), jadi bukan berkas asesmen Swanilai. Pilih berkas .json hasil ekspor atau PDF laporan.' };
+    return { ok: false, problem: { code: 'not-text' } };
   }
 }
 
-function tooLarge(size: number): string {
-  return `Berkas terlalu besar (${megabytes(size)}; paling besar ${megabytes(MAX_BUNDLE_BYTES)}).`;
+function tooLarge(bytes: number): BundleProblem {
+  return { code: 'too-large', bytes, limit: MAX_BUNDLE_BYTES };
 }
 
 /**
  * Reads a bundle file (text or bytes) and checks everything before the caller may write anything:
  * size, JSON syntax, truncation, format and its version, the zod schema, and the SHA-256 over the content.
- * Never throws: every failure comes back as Indonesian problems naming the path of the first few.
+ * Never throws: every failure comes back as problems (codes), the schema's naming the path of the first few.
  */
 export async function parseBundle(input: string | Uint8Array | ArrayBuffer): Promise<ParseResult> {
   try {
     return await parseUnsafe(input);
   } catch (error) {
     // Anything unforeseen (e.g. a stack overflow on absurdly nested input) still only rejects the file.
-    return { ok: false, problems: [`Berkas tidak dapat dibaca (${error instanceof Error ? error.name : 'galat'}).`] };
+    return { ok: false, problems: [{ code: 'unreadable', errorName: error instanceof Error ? error.name : 'Error' }] };
   }
 }
 
 /** Ids that occur twice in one collection of a file: the preview's counts would not be what is written. */
-function duplicateIds(b: Bundle): string[] {
-  const out: string[] = [];
-  const check = (name: string, keys: string[]) => {
+function duplicateIds(b: Bundle): BundleProblem[] {
+  const out: BundleProblem[] = [];
+  const check = (collection: string, keys: string[]) => {
     const seen = new Set<string>();
     for (const k of keys) {
       if (seen.has(k)) {
-        out.push(`${name} "${k.replace('\u0000', ' ')}"`);
+        out.push({ code: 'duplicate-id', collection, key: k.replace('\u0000', ' ') });
         return;
       }
       seen.add(k);
@@ -160,15 +119,14 @@ function duplicateIds(b: Bundle): string[] {
  * imported can later make the device's own backup too large to restore.
  */
 export const MAX_PER_ASSESSMENT = { answers: 1000, reviews: 1000, staff: 10_000, evidence: 10_000, actions: 10_000 } as const;
-const LABELS: Record<keyof typeof MAX_PER_ASSESSMENT, string> = { answers: 'jawaban', reviews: 'butir verifikasi', staff: 'data SDM', evidence: 'bukti', actions: 'rencana tindak lanjut' };
 
-function oversizedAssessments(b: Bundle): string[] {
-  const out: string[] = [];
+function oversizedAssessments(b: Bundle): BundleProblem[] {
+  const out: BundleProblem[] = [];
   for (const key of Object.keys(MAX_PER_ASSESSMENT) as (keyof typeof MAX_PER_ASSESSMENT)[]) {
     const counts = new Map<string, number>();
     for (const r of b[key] as { assessmentId: string }[]) counts.set(r.assessmentId, (counts.get(r.assessmentId) ?? 0) + 1);
     for (const [id, n] of counts)
-      if (n > MAX_PER_ASSESSMENT[key]) out.push(`Asesmen "${id.slice(0, 60)}" memuat ${n.toLocaleString('id-ID')} ${LABELS[key]}; paling banyak ${MAX_PER_ASSESSMENT[key].toLocaleString('id-ID')}. Berkas ini bukan buatan aplikasi ini.`);
+      if (n > MAX_PER_ASSESSMENT[key]) out.push({ code: 'too-many-rows', assessmentId: id.slice(0, 60), collection: key, count: n, limit: MAX_PER_ASSESSMENT[key] });
   }
   return out;
 }
@@ -177,60 +135,44 @@ async function parseUnsafe(input: string | Uint8Array | ArrayBuffer): Promise<Pa
   const read = toText(input);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const text = read.text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, problems: ['Berkas kosong.'] };
+  if (text.trim() === '') return { ok: false, problems: [{ code: 'empty' }] };
 
   let data: unknown;
   try {
     data = mayHoldHostileKey(text) ? JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value)) : JSON.parse(text);
   } catch (error) {
     if (looksTruncated(text)) {
-      return {
-        ok: false,
-        problems: ['Berkas terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta berkas dikirim ulang.'],
-      };
+      return { ok: false, problems: [{ code: 'truncated' }] };
     }
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return { ok: false, problems: [`Berkas bukan JSON yang valid${detail}.`] };
+    return { ok: false, problems: [{ code: 'not-json', detail: error instanceof SyntaxError ? error.message : null }] };
   }
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: ['Isi berkas bukan berkas asesmen Swanilai (bukan objek JSON).'] };
+    return { ok: false, problems: [{ code: 'not-an-object' }] };
   }
   const record = data as Record<string, unknown>;
   if (record.format !== BUNDLE_FORMAT) {
-    return {
-      ok: false,
-      problems: ['Berkas ini bukan berkas asesmen Swanilai Panti. Pilih berkas .json hasil ekspor Swanilai atau PDF laporannya.'],
-    };
+    return { ok: false, problems: [{ code: 'not-a-bundle' }] };
   }
   const version = record.formatVersion;
   if (typeof version === 'number' && Number.isFinite(version) && version > BUNDLE_FORMAT_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        `Berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${version}; aplikasi ini membaca sampai versi ${BUNDLE_FORMAT_VERSION}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`,
-      ],
-    };
+    return { ok: false, problems: [{ code: 'newer-format', version, supported: BUNDLE_FORMAT_VERSION }] };
   }
 
-  const parsed = bundleSchema.safeParse(data, { error: errorMap });
+  // zod's own message for a refused field, in the locale every screen uses (the recap's worker loads no screen).
+  const parsed = bundleSchema.safeParse(data, { error: indonesian().localeError });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
 
   // The code is checked over the raw content first (fields a newer app added are covered and kept); files written
   // before a field got a default were sealed over the normalised content, which the schema's output reproduces.
   const duplicates = duplicateIds(parsed.data);
   if (duplicates.length) {
-    return { ok: false, problems: listed(duplicates.map((d) => `${d}: id yang sama dipakai lebih dari sekali di dalam berkas, jadi isinya tidak dapat dipercaya.`)) };
+    return { ok: false, problems: listed(duplicates) };
   }
   const oversized = oversizedAssessments(parsed.data);
   if (oversized.length) return { ok: false, problems: listed(oversized) };
   if (!(await integrityMatches(record, parsed.data, parsed.data.integrity))) {
-    return {
-      ok: false,
-      problems: [
-        'Kode integritas tidak cocok: isi berkas rusak atau diubah setelah diekspor, jadi tidak dapat dipercaya. Minta berkas dikirim ulang.',
-      ],
-    };
+    return { ok: false, problems: [{ code: 'integrity-mismatch' }] };
   }
   return { ok: true, bundle: parsed.data };
 }

@@ -1,11 +1,12 @@
 import { MAX_BUNDLE_BYTES } from './limits';
+import type { PdfProblem } from './problems';
 
 /**
  * Finds the bundle attached to a PDF report (an /EmbeddedFile stream, uncompressed or FlateDecode) and returns
  * its bytes, still to be checked by parseBundle. Pure: bytes in, bytes out (uses DecompressionStream, which
  * browsers and Node 20 have). Handles PDFs written without object streams, as jsPDF writes them.
  */
-export type PdfExtraction = { ok: true; bytes: Uint8Array; fileName: string | null } | { ok: false; problem: string };
+export type PdfExtraction = { ok: true; bytes: Uint8Array; fileName: string | null } | { ok: false; problem: PdfProblem };
 
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => {
   let out = '';
@@ -120,7 +121,7 @@ const PDF_STRING = /\/(?:UF|F)\s*\(((?:\\.|[^\\)])*)\)/;
 
 export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Promise<PdfExtraction> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (!isPdf(bytes)) return { ok: false, problem: 'Berkas bukan PDF.' };
+  if (!isPdf(bytes)) return { ok: false, problem: { code: 'pdf-not-pdf' } };
   try {
     const text = latin1(bytes);
     const index = indexObjects(text);
@@ -154,9 +155,9 @@ export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Pro
     if (candidates.length === 0) {
       // A PDF ends with %%EOF: without it the file was cut off (an interrupted download), not a PDF of another app.
       if (!latin1(bytes, Math.max(0, bytes.length - 1024)).includes('%%EOF')) {
-        return { ok: false, problem: 'PDF terpotong (tidak lengkap): kemungkinan unduhan atau pengiriman belum selesai. Minta PDF dikirim ulang.' };
+        return { ok: false, problem: { code: 'pdf-truncated' } };
       }
-      return { ok: false, problem: 'PDF ini tidak memuat berkas asesmen terlampir. Gunakan PDF laporan yang dibuat oleh aplikasi ini, atau berkas .json.' };
+      return { ok: false, problem: { code: 'pdf-no-attachment' } };
     }
     let first: { bytes: Uint8Array; fileName: string | null } | null = null;
     // One inflation budget for all candidates together, not one per candidate.
@@ -167,7 +168,7 @@ export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Pro
         decoded = await decode(c.obj, budget);
         budget -= decoded.length;
       } catch (error) {
-        if (error instanceof RangeError) return { ok: false, problem: 'Berkas terlampir di PDF terlalu besar.' };
+        if (error instanceof RangeError) return { ok: false, problem: { code: 'pdf-attachment-too-large' } };
         continue;
       }
       first ??= { bytes: decoded, fileName: c.fileName };
@@ -176,8 +177,8 @@ export async function extractBundleFromPdf(input: Uint8Array | ArrayBuffer): Pro
       }
     }
     if (first) return { ok: true, ...first };
-    return { ok: false, problem: 'Berkas terlampir di PDF tidak dapat dibaca (rusak atau terpotong).' };
+    return { ok: false, problem: { code: 'pdf-attachment-unreadable' } };
   } catch {
-    return { ok: false, problem: 'PDF tidak dapat dibaca (rusak atau terpotong).' };
+    return { ok: false, problem: { code: 'pdf-unreadable' } };
   }
 }

@@ -1,6 +1,6 @@
 import { addRecapSources, type StoredRecapSource } from '../../data/recap';
 import { isQuotaError } from '../../data/errors';
-import { storeErrorText } from '../../ui/messages';
+import { fileProblemsText, storeErrorText } from '../../ui/messages';
 import { readRecapFile, rowsOfSource, sourceKey, withoutImages, type RecapRow } from '../../domain/recap';
 
 /** What reading one chosen file gives: a validated source with its recap rows, or an Indonesian reason. */
@@ -20,7 +20,7 @@ export async function processFile(file: File, recapDate: string): Promise<FileRe
     }
     if (file.size > MAX_FILE_BYTES) return { ok: false, fileName, reason: 'Berkas terlalu besar (lebih dari 200 MB).' };
     const read = await readRecapFile(fileName, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) return { ok: false, fileName, reason: read.reason };
+    if (!read.ok) return { ok: false, fileName, reason: fileProblemsText(read.problems).join(' ') };
     const source: StoredRecapSource = {
       id: read.bundle.integrity.hash,
       key: sourceKey(read.bundle),

@@ -342,7 +342,7 @@ describe('imported row ids are checked against the device', () => {
     const bundle = await sampleBundle(snap);
     const parsed = await parseBundle(JSON.stringify(bundle));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problems.join(' ')).toMatch(/staff "staff-1": id yang sama/);
+    expect(!parsed.ok && parsed.problems).toEqual([{ code: 'duplicate-id', collection: 'staff', key: 'staff-1' }]);
   });
 });
 

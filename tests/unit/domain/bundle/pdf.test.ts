@@ -77,8 +77,8 @@ describe('extractBundleFromPdf', () => {
 
   it('says so for a PDF without an attachment, for a non-PDF, and for a corrupt stream, without throwing', async () => {
     const plain = new TextEncoder().encode('%PDF-1.3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF');
-    expect(await extractBundleFromPdf(plain)).toEqual({ ok: false, problem: expect.stringMatching(/tidak memuat berkas/) });
-    expect(await extractBundleFromPdf(new TextEncoder().encode('{"a":1}'))).toEqual({ ok: false, problem: 'Berkas bukan PDF.' });
+    expect(await extractBundleFromPdf(plain)).toEqual({ ok: false, problem: { code: 'pdf-no-attachment' } });
+    expect(await extractBundleFromPdf(new TextEncoder().encode('{"a":1}'))).toEqual({ ok: false, problem: { code: 'pdf-not-pdf' } });
     const pdf = pdfWithAttachment(new TextEncoder().encode(JSON.stringify(await sampleBundle())), true);
     const cut = pdf.slice(0, Math.floor(pdf.length * 0.6));
     const r = await extractBundleFromPdf(cut);
@@ -121,7 +121,7 @@ describe('a truncated PDF', () => {
     const bundle = await sampleBundle();
     const whole = pdfWithAttachment(new TextEncoder().encode(JSON.stringify(bundle)), true);
     const r = await extractBundleFromPdf(whole.subarray(0, 300));
-    expect(r).toEqual({ ok: false, problem: expect.stringMatching(/^PDF terpotong/) });
+    expect(r).toEqual({ ok: false, problem: { code: 'pdf-truncated' } });
   });
 });
 

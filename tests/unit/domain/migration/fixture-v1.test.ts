@@ -28,7 +28,7 @@ describe('a bundle made on 1.0.0', () => {
 
   it('scores exactly as it did when it was committed', async () => {
     const parsed = await parseBundle(text);
-    if (!parsed.ok) throw new Error(parsed.problems.join());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const opened = openAssessment(snapshotOfBundle(parsed.bundle)!, '2026-12-01');
     if (!opened.ok) throw new Error(opened.error.code);
     // Figures recorded when the fixture was committed (1.0.0 rules: a module joins as one more aspect of weight 20).

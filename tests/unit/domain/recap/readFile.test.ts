@@ -6,7 +6,7 @@ import { currentKhususFor, currentUmum } from '../../../../src/domain/standard/r
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('reading a recap file', () => {
-  it('accepts a sealed bundle and rejects tampered, corrupt and foreign files with an Indonesian reason', async () => {
+  it('accepts a sealed bundle and rejects tampered, corrupt and foreign files each with its problem', async () => {
     const [file] = await generateBundles(1, { seed: 3 });
     const ok = await readRecapFile(file!.fileName, enc(file!.text));
     expect(ok.ok).toBe(true);
@@ -15,16 +15,16 @@ describe('reading a recap file', () => {
     tampered.institutions[0].name = 'Nama diubah';
     const bad = await readRecapFile('ubah.json', enc(JSON.stringify(tampered)));
     expect(bad).toMatchObject({ ok: false });
-    expect(!bad.ok && bad.reason).toMatch(/integritas/);
+    expect(!bad.ok && bad.problems).toEqual([{ code: 'integrity-mismatch' }]);
 
     const cut = await readRecapFile('potong.json', enc(file!.text.slice(0, 500)));
-    expect(!cut.ok && cut.reason).toMatch(/terpotong/);
+    expect(!cut.ok && cut.problems).toEqual([{ code: 'truncated' }]);
 
     const pdf = await readRecapFile('palsu.pdf', enc('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF'));
-    expect(!pdf.ok && pdf.reason).toMatch(/tidak memuat berkas asesmen/);
+    expect(!pdf.ok && pdf.problems).toEqual([{ code: 'pdf-no-attachment' }]);
 
     const other = await readRecapFile('lain.json', enc('{"format":"lain"}'));
-    expect(!other.ok && other.reason).toMatch(/bukan berkas asesmen Swanilai/);
+    expect(!other.ok && other.problems).toEqual([{ code: 'not-a-bundle' }]);
   });
 
   it('drops evidence images before storing', async () => {

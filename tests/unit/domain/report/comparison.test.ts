@@ -13,7 +13,7 @@ const HASH = 'a'.repeat(64);
 
 async function v1Snapshot(): Promise<AssessmentSnapshot> {
   const parsed = await parseBundle(readFileSync(new URL('../../../fixtures/bundle-1.0.0.json', import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.problems.join());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return snapshotOfBundle(parsed.bundle)!;
 }
 
