@@ -1,17 +1,11 @@
-import { deleteDurableCopy, putDurableCopy, readDurableCopies } from './durableCopy';
+import { crashMirror } from './crashMirror';
 import { isTextField, mergesOnConflict, readText, writeText, type TextPlace } from './textFields';
 import { refusedForGood } from './errors';
 
 /**
- * Typed text that is still waiting for its debounced IndexedDB write (a note, an N/A reason) is mirrored in
- * localStorage at every keystroke. A localStorage write is synchronous, so it lands even when the tab is closed or
- * reloaded within the debounce; an IndexedDB write started from `pagehide` was seen not to.
- *
- * Chromium writes localStorage to disk lazily (seconds later), so a browser killed within that delay (a dead battery,
- * the system killing the app) would lose the mirror too. Each mirror is therefore also put in the database's meta
- * table at once, one small write per field at a time (the newest text wins the queue); a committed IndexedDB write
- * survives a killed browser. Every mirror carries a per-field counter `n`, so the newer of the two copies is known
- * without a clock, and forgetting leaves a tombstone with its counter until the next start.
+ * Typed text that is still waiting for the writer's debounced IndexedDB write (a note, an N/A reason, a roster name,
+ * an assessor's note) is kept in the crash mirror (crashMirror.ts: localStorage and the database, the higher write
+ * counter wins) at every keystroke, so it survives a tab closed inside the save pause or a killed browser.
  *
  * No clock decides what is newer (a phone's clock can be set back). Each mirror keeps `base`: the field's text when
  * this edit began. At start-up, for every mirror: the stored text already equals it → forgotten; the stored text is
@@ -21,8 +15,7 @@ import { refusedForGood } from './errors';
 /** Where a typed text belongs (src/data/textFields.ts lists the fields). */
 export type PendingText = TextPlace;
 
-const PREFIX = 'swanilai.pending.answer:';
-const keyOf = (p: PendingText) => `${PREFIX}${p.assessmentId}|${p.itemId}|${p.field}`;
+const nameOf = (p: PendingText) => `${p.assessmentId}|${p.itemId}|${p.field}`;
 
 /** Marks typed text recovered beside text that another tab stored meanwhile. */
 export const RECOVERED_MARK = '— Teks yang diketik sebelum aplikasi tertutup:';
@@ -37,27 +30,17 @@ interface MirrorEntry extends PendingText {
   forgotten?: true;
 }
 
-const DB_PREFIX = 'pendingText:';
-/** The newest state of every field mirrored in this tab. */
-const latest = new Map<string, MirrorEntry>();
-
-function mirrorToDatabase(k: string): void {
-  putDurableCopy(`${DB_PREFIX}${k}`, latest.get(k));
-}
-
-function readLocal(k: string): MirrorEntry | null {
-  try {
-    const raw = localStorage.getItem(k);
-    return raw ? (JSON.parse(raw) as MirrorEntry) : null;
-  } catch {
-    return null;
-  }
-}
+// The names are those earlier versions stored (localStorage 'swanilai.pending.answer:…', meta 'pendingText:' + that).
+const mirror = crashMirror<MirrorEntry>({
+  localPrefix: 'swanilai.pending.answer:',
+  dbPrefix: 'pendingText:swanilai.pending.answer:',
+  isTombstone: (e) => e.forgotten === true,
+});
 
 /** `before`: the field's text just before this keystroke (kept as the base of the first keystroke of an edit). */
 export function rememberPendingText(p: PendingText, value: string, before?: string): void {
-  const k = keyOf(p);
-  const prior = latest.get(k) ?? readLocal(k);
+  const k = nameOf(p);
+  const prior = mirror.read(k);
   const live = prior && !prior.forgotten ? prior : null;
   const base = live && (typeof live.base === 'string' || live.base === null) ? live.base : (before ?? null);
   const entry: MirrorEntry = {
@@ -66,91 +49,37 @@ export function rememberPendingText(p: PendingText, value: string, before?: stri
     field: p.field,
     value,
     base,
-    n: (typeof prior?.n === 'number' ? prior.n : 0) + 1,
+    n: mirror.nextN(k),
     at: new Date().toISOString(),
   };
-  latest.set(k, entry);
-  try {
-    localStorage.setItem(k, JSON.stringify(entry));
-  } catch {
-    // Storage full or unavailable: the database copy and the debounced IndexedDB write still happen.
-  }
-  mirrorToDatabase(k);
+  mirror.write(k, entry);
 }
 
 /** Forgets the mirror once `value` is in IndexedDB (unless newer text was typed meanwhile: then `value` becomes its base). */
 export function forgetPendingText(p: PendingText, value: string): void {
-  const k = keyOf(p);
-  const entry = latest.get(k) ?? readLocal(k);
+  const k = nameOf(p);
+  const entry = mirror.read(k);
   if (!entry || entry.forgotten) return;
   const next: MirrorEntry =
     entry.value === value
       ? { ...entry, n: entry.n + 1, forgotten: true }
       : // Newer text was typed while `value` was being written: `value` is what is stored now, so it is the new base.
         { ...entry, n: entry.n + 1, base: value };
-  latest.set(k, next);
-  try {
-    if (next.forgotten) localStorage.removeItem(k);
-    else localStorage.setItem(k, JSON.stringify(next));
-  } catch {
-    // nothing to forget
-  }
-  mirrorToDatabase(k);
+  mirror.write(k, next);
 }
 
 /** Throws the mirror away whatever it holds (the typed text is abandoned, not written). */
 export function dropPendingText(p: PendingText): void {
-  const k = keyOf(p);
-  const entry = latest.get(k) ?? readLocal(k);
+  const k = nameOf(p);
+  const entry = mirror.read(k);
   if (!entry || entry.forgotten) return;
-  latest.set(k, { ...entry, n: entry.n + 1, forgotten: true });
-  try {
-    localStorage.removeItem(k);
-  } catch {
-    // nothing to drop
-  }
-  mirrorToDatabase(k);
-}
-
-/** The mirrors left by earlier runs: of the localStorage and the database copy of a field, the one with the higher counter. */
-async function leftMirrors(): Promise<Map<string, MirrorEntry>> {
-  const found = new Map<string, MirrorEntry>();
-  const consider = (k: string, e: unknown) => {
-    if (!e || typeof e !== 'object') return;
-    const entry = e as MirrorEntry;
-    const n = typeof entry.n === 'number' ? entry.n : 0;
-    const had = found.get(k);
-    if (!had || n > (typeof had.n === 'number' ? had.n : 0)) found.set(k, { ...entry, n });
-  };
-  for (const [k, v] of await readDurableCopies(DB_PREFIX)) consider(k, v);
-  try {
-    for (const k of Object.keys(localStorage).filter((x) => x.startsWith(PREFIX))) {
-      try {
-        consider(k, JSON.parse(localStorage.getItem(k) ?? 'null'));
-      } catch {
-        found.set(k, found.get(k) ?? ({} as MirrorEntry)); // unreadable: removed below
-      }
-    }
-  } catch {
-    // localStorage unavailable
-  }
-  return found;
-}
-
-async function dropMirror(k: string): Promise<void> {
-  latest.delete(k);
-  try {
-    localStorage.removeItem(k);
-  } catch {
-    // unavailable
-  }
-  await deleteDurableCopy(`${DB_PREFIX}${k}`);
+  mirror.write(k, { ...entry, n: entry.n + 1, forgotten: true });
 }
 
 /** Writes every mirrored text the stored data does not hold yet (see the top of this file); returns how many were recovered. */
 export async function recoverPendingTexts(): Promise<number> {
   let recovered = 0;
-  const mirrors = await leftMirrors();
+  const mirrors = await mirror.leftovers();
   for (const [k, raw] of mirrors) {
     // The mirror is kept until its text is safely in IndexedDB: a write that failed (storage full, a transient
     // error) is tried again at the next start instead of being thrown away.
@@ -175,7 +104,7 @@ export async function recoverPendingTexts(): Promise<number> {
       const name = (error as { name?: string } | null)?.name ?? '';
       keep = !refusedForGood(error) && name !== 'SyntaxError' && name !== 'ZodError';
     }
-    if (!keep) await dropMirror(k);
+    if (!keep) await mirror.drop(k);
   }
   return recovered;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearDraft, loadDraft, recoverDrafts, saveDraft } from '../../../src/data/drafts';
 import { db } from '../../../src/data/db';
 
@@ -16,9 +16,12 @@ describe('form drafts', () => {
     saveDraft('evidence:a1:baru', { title: 'Akta pendirian' });
     await settle();
     localStorage.clear(); // what a killed Chromium leaves of lazily written localStorage
-    expect(loadDraft('evidence:a1:baru')).toBeNull();
-    await recoverDrafts();
-    expect(loadDraft<{ title: string }>('evidence:a1:baru')?.values).toEqual({ title: 'Akta pendirian' });
+    // The next start: a fresh page, nothing in memory.
+    vi.resetModules();
+    const next = await import('../../../src/data/drafts');
+    expect(next.loadDraft('evidence:a1:baru')).toBeNull();
+    await next.recoverDrafts();
+    expect(next.loadDraft<{ title: string }>('evidence:a1:baru')?.values).toEqual({ title: 'Akta pendirian' });
   });
 
   it('a draft thrown away stays away, even when a stale localStorage copy survived', async () => {
