@@ -5,6 +5,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, PHONE, tempProfileDir } from './support/browser';
 import { answerItem, createInstitution, openItem, startAssessment, waitSaved } from './support/app';
 import { currentUmum } from '../../src/domain/standard/registry';
+import { readStore } from './support/seed';
+import type { Answer } from '../../src/domain/records';
 
 /** The real Chromium binary (Debian's /usr/bin/chromium is a shell wrapper; killing it would not kill the browser). */
 const REAL_CHROMIUM = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
@@ -192,14 +194,18 @@ test('two tabs on the same assessment: a change in one shows in the other, and a
     await answerItem(page, item.id, level);
     expected.set(item.id, level);
   }
-  await a.reload();
-  await b.reload();
-  for (const [itemId, level] of expected) {
-    for (const page of [a, b]) {
-      await openItem(page, server.url, assessmentId, itemId);
-      await expect(page.getByTestId(`level-${level}`), `${itemId} level ${level}`).toBeChecked();
-    }
-  }
+  // Every answer from both tabs is stored (one read of the database, not a page per item) …
+  const stored = await readStore<Answer>(a, 'answers');
+  const levels = new Map(stored.filter((r) => r.assessmentId === assessmentId).map((r) => [r.itemId, r.level]));
+  assert.deepEqual(new Map([...expected].map(([id]) => [id, levels.get(id)])), expected, 'answers from both tabs are stored');
+  // … and after a reload each tab shows what the other one wrote.
+  const fromB = [...expected.keys()][2]!;
+  await openItem(a, server.url, assessmentId, fromB);
+  await expect(a.getByTestId(`level-${expected.get(fromB)}`), `tab A shows tab B's ${fromB}`).toBeChecked();
+  const fromA = [...expected.keys()][1]!;
+  await openItem(b, server.url, assessmentId, fromA);
+  await expect(b.getByTestId(`level-${expected.get(fromA)}`), `tab B shows tab A's ${fromA}`).toBeChecked();
   await openItem(a, server.url, assessmentId, shared.id);
+  await expect(a.getByTestId('level-2')).toBeChecked();
   await expect(a.getByTestId('note')).toHaveValue('Catatan dari tab B');
 });

@@ -39,7 +39,7 @@ test('report: exported offline from the service worker, the PDF arrives with its
   await context.setOffline(true);
   await page.goto(`${server.url}/laporan`);
   await expect(page.getByRole('heading', { name: 'Laporan', exact: true })).toBeVisible();
-  await page.screenshot({ path: join(tmpdir(), 'swanilai-report-list.png') });
+  if (process.env.SHOTS) await page.screenshot({ path: join(tmpdir(), 'swanilai-report-list.png') });
   await page.getByRole('link', { name: /Kasih Ibu/ }).click();
   await expect(page.getByRole('heading', { name: 'Laporan PDF' })).toBeVisible();
   await expect(page.locator('main')).toHaveText(/Semester II 2026/, { useInnerText: true });
@@ -47,7 +47,7 @@ test('report: exported offline from the service worker, the PDF arrives with its
   const axe = await new AxeBuilder({ page }).analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-  await page.screenshot({ path: join(tmpdir(), 'swanilai-report-page.png'), fullPage: true });
+  if (process.env.SHOTS) await page.screenshot({ path: join(tmpdir(), 'swanilai-report-page.png'), fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Unduh laporan PDF' }).click()]);
   assert.match(download.suggestedFilename(), /^Swanilai_LKSA_Panti_Asuhan_Kasih_Ibu_Sejahtera_Cafe_Elan_Semester_II_2026\.pdf$/);
@@ -77,7 +77,7 @@ test('report: exported offline from the service worker, the PDF arrives with its
   assert.match(run('pdftotext', [file, '-']), /Lampiran foto bukti/);
 
   // Asked for, the photos travel inside the embedded bundle (base64) and the hash still verifies.
-  await page.screenshot({ path: join(tmpdir(), 'swanilai-report-done.png'), fullPage: true });
+  if (process.env.SHOTS) await page.screenshot({ path: join(tmpdir(), 'swanilai-report-done.png'), fullPage: true });
   await page.getByRole('checkbox', { name: /Sertakan berkas foto/ }).check({ timeout: 5000 });
   const [withPhotos] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Unduh laporan PDF' }).click()]);
   const file2 = join(dir, 'with-photos.pdf');

@@ -44,7 +44,7 @@ async function memberFills(member: Device, url: string, packageFile: string, fil
   await expect(page.getByTestId('home-team-self').filter({ hasText: /Tugas Anda sebagai anggota tim: 0\/\d+ terjawab/ })).toBeVisible();
   await page.goto(`${url}/asesmen/${assessment!.id}/tim`);
   await expect(page.getByRole('heading', { name: 'Tugas Anda' })).toBeVisible();
-  await page.screenshot({ path: join(dir, `team-member-${basename(packageFile)}.png`), fullPage: true });
+  if (process.env.SHOTS) await page.screenshot({ path: join(dir, `team-member-${basename(packageFile)}.png`), fullPage: true });
   await fill(page, assessment!.id);
   await page.goto(`${url}/asesmen/${assessment!.id}/tim`);
   const result = await downloadBy(page, 'Unduh berkas hasil');
@@ -82,9 +82,9 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
   await rina.getByRole('checkbox', { name: /^KLB Kelembagaan/ }).check();
   await expect(rina.getByTestId('member-progress').filter({ hasText: /^17 butir ditugaskan · 0 terjawab/ })).toBeVisible();
   await assertNoSeriousAxe(page);
-  await page.locator('section', { has: page.getByRole('heading', { name: 'Anggota dan tugasnya' }) }).screenshot({ path: join(dir, 'team-lead.png') });
+  if (process.env.SHOTS) await page.locator('section', { has: page.getByRole('heading', { name: 'Anggota dan tugasnya' }) }).screenshot({ path: join(dir, 'team-lead.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: join(dir, 'team-lead-wide.png'), fullPage: true });
+  if (process.env.SHOTS) await page.screenshot({ path: join(dir, 'team-lead-wide.png'), fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });
   const budiPackage = await downloadBy(page, 'Unduh paket tugas Budi');
   const rinaPackage = await downloadBy(page, 'Unduh paket tugas Rina');
@@ -100,7 +100,7 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
     await openItem(p, server.url, id, 'KLB-1.1');
     await expect(p.getByTestId('team-item-note').filter({ hasText: 'Ditugaskan kepada: Rina' })).toBeVisible();
     await expect(p.getByTestId('level-1'), "another member's item is read-only until unlocked").toBeDisabled();
-    await p.locator('article').screenshot({ path: join(dir, 'team-member-locked.png') });
+    if (process.env.SHOTS) await p.locator('article').screenshot({ path: join(dir, 'team-member-locked.png') });
     await p.getByRole('button', { name: 'Tetap ubah butir ini' }).click();
     await answerItem(p, 'KLB-1.1', 1);
     // The declaration is the head's: a member's phone sends its result instead of finalising.
@@ -138,9 +138,9 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
   assert.match(conflictText, /Di berkas Rina\s+tingkat 4[\s\S]*oleh Rina/);
   await expect(page.getByRole('button', { name: 'Impor ke perangkat ini' }), 'nothing is merged before the conflict is chosen').toBeDisabled();
   await assertNoSeriousAxe(page);
-  await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict.png') });
+  if (process.env.SHOTS) await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict-wide.png') });
+  if (process.env.SHOTS) await page.getByTestId('merge-preview').screenshot({ path: join(dir, 'team-conflict-wide.png') });
   await page.setViewportSize({ width: 360, height: 740 });
   await conflicts.first().getByRole('radio', { name: 'Pakai yang dari Rina' }).check();
   await page.getByRole('button', { name: 'Impor ke perangkat ini' }).click();
