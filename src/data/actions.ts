@@ -31,7 +31,7 @@ async function write(row: Action): Promise<ActionWrite> {
     return { ok: false, error: asStoreError(error) };
   }
   // Asking for persistent storage must never turn a successful save into a failure.
-  void requestPersistenceAfterFirstSave().catch(() => undefined);
+  void requestPersistenceAfterFirstSave();
   return { ok: true, action: stored };
 }
 

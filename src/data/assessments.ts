@@ -43,7 +43,7 @@ export async function startAssessment(
     updatedAt: now,
   });
   await db.assessments.add(record);
-  void requestPersistenceAfterFirstSave().catch(() => undefined);
+  void requestPersistenceAfterFirstSave();
   return record;
 }
 

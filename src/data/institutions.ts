@@ -26,7 +26,7 @@ export async function saveInstitution(input: InstitutionInput, id?: string): Pro
     await db.institutions.put(record);
     return record;
   });
-  void requestPersistenceAfterFirstSave().catch(() => undefined);
+  void requestPersistenceAfterFirstSave();
   return saved;
 }
 

@@ -15,9 +15,14 @@ export async function storageStatus(): Promise<StorageStatus> {
 
 /**
  * After the first real save, ask the browser not to evict our data under storage pressure.
- * Asked once per device; the answer is recorded so a refusal is not asked again at every save.
+ * Asked once per device; the answer is recorded so a refusal is not asked again at every save. Called after a save
+ * without waiting: it never rejects (a browser that cannot answer is simply asked again after a later save).
  */
-export async function requestPersistenceAfterFirstSave(): Promise<void> {
+export function requestPersistenceAfterFirstSave(): Promise<void> {
+  return askOnce().catch(() => undefined);
+}
+
+async function askOnce(): Promise<void> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
   if (!storage?.persist) return;
   const asked = await db.meta.get('persistRequested');
@@ -26,4 +31,3 @@ export async function requestPersistenceAfterFirstSave(): Promise<void> {
   await db.meta.put({ key: 'persistRequested', value: { at: new Date().toISOString(), granted } });
 }
 
-export { formatBytes } from '../domain/format';

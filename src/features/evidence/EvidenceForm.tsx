@@ -8,7 +8,7 @@ import type { EvidenceFile } from '../../data/db';
 import { requestPersistenceAfterFirstSave } from '../../data/storage';
 import { prepareEvidenceFile } from '../../ui/prepareEvidenceFile';
 import { useBlobUrl } from '../../ui/useBlobUrl';
-import { formatBytes } from '../../data/storage';
+import { formatBytes } from '../../domain/format';
 import { writeErrorMessage } from './messages';
 
 const OTHER = 'Dokumen lainnya';
@@ -172,7 +172,7 @@ export function EvidenceForm({ assessmentId, items, doc, storedFile, initialItem
     setError('');
     try {
       const saved = await saveEvidence(assessmentId, input, change, doc?.id);
-      void requestPersistenceAfterFirstSave().catch(() => undefined);
+      void requestPersistenceAfterFirstSave();
       finish(saved);
     } catch (err) {
       // The form keeps everything the user entered, so nothing typed is lost; nothing was written.

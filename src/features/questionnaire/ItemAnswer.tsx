@@ -60,7 +60,7 @@ export const ItemAnswer = memo(function ItemAnswer({
         const base = mine && (!s || mine.updatedAt > s.updatedAt) ? mine : s;
         const row = await saveAnswer(assessmentId, item.id, patch, base);
         lastSaved.current = row;
-        void requestPersistenceAfterFirstSave().catch(() => undefined);
+        void requestPersistenceAfterFirstSave();
       }),
     [assessmentId, item.id, writer],
   );

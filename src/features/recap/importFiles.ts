@@ -108,7 +108,7 @@ export async function importRecapFiles(
   } finally {
     processor.close();
   }
-  if (rows.length > 0) void requestPersistenceAfterFirstSave().catch(() => undefined);
+  if (rows.length > 0) void requestPersistenceAfterFirstSave();
   return { outcomes, rows };
 }
 

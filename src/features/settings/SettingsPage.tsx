@@ -1,7 +1,8 @@
 import { formatDateTimeId } from '../../ui/format';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { formatBytes, storageStatus, type StorageStatus } from '../../data/storage';
+import { storageStatus, type StorageStatus } from '../../data/storage';
+import { formatBytes } from '../../domain/format';
 
 import { ROLES, setRole, useRole, type Role } from '../../ui/role';
 
