@@ -7,7 +7,8 @@ export type RecapFileResult = { ok: true; bundle: Bundle } | { ok: false; proble
 
 /**
  * Reads one file chosen for the recap: a bundle (.json) or a PDF report with the bundle attached.
- * Everything is checked (schema, SHA-256) before the caller may store anything; failures are problem codes (worded by src/ui/messages.ts).
+ * Everything is checked (schema, SHA-256) before the caller may store anything; failures are problem codes, worded
+ * by src/ui/messages.ts.
  */
 export async function readRecapFile(fileName: string, bytes: Uint8Array): Promise<RecapFileResult> {
   let payload: Uint8Array = bytes;
