@@ -38,20 +38,20 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): Normalised<T> {
 
 export function normaliseInstitution(raw: unknown): Normalised<Institution> {
   const o = asObject(raw);
-  if (!o) return { ok: false, problems: ['(data): bukan objek'] };
+  if (!o) return { ok: false, problems: ['(data): not an object'] };
   // .loose(): fields a newer app added are kept, so a backup restored here and exported again loses nothing.
   return parse(institutionSchema.loose(), o) as Normalised<Institution>;
 }
 
 export function normaliseAssessment(raw: unknown): Normalised<Assessment> {
   const o = asObject(raw);
-  if (!o) return { ok: false, problems: ['(data): bukan objek'] };
+  if (!o) return { ok: false, problems: ['(data): not an object'] };
   return parse(storedAssessmentSchema, o) as Normalised<Assessment>;
 }
 
 export function normaliseAnswer(raw: unknown): Normalised<Answer> {
   const o = asObject(raw);
-  if (!o) return { ok: false, problems: ['(data): bukan objek'] };
+  if (!o) return { ok: false, problems: ['(data): not an object'] };
   o.note = cut(o.note, NOTE_MAX);
   o.naReason = cut(o.naReason, NA_REASON_MAX);
   o.level ??= null;

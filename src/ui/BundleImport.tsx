@@ -1,6 +1,6 @@
 import { formatDateTimeId } from './format';
 import { MergePreview } from './MergePreview';
-import { archiveProblemText, fileProblemText, fileProblemsText, storeErrorText } from './messages';
+import { archiveProblemText, fileProblemText, fileProblemsText, planReasonText, storeErrorText } from './messages';
 import { previewMerge, type MergePreview as MergePreviewData } from '../data/teamMerge';
 import { missingChoices, type MergeChoice } from '../domain/team/merge';
 import type { EvidenceDoc } from '../domain/records';
@@ -287,7 +287,7 @@ export function BundleImport({
                       {ACTION_LABELS[e.action]}
                     </span>
                   </div>
-                  {e.reason && <p className="muted">{e.reason}</p>}
+                  {e.reason && <p className="muted">{planReasonText(e.reason)}</p>}
                   {e.conflict && (
                     <fieldset>
                       <legend>Sudah ada di perangkat. Pilih:</legend>

@@ -2,7 +2,9 @@ import type { InstrumentError } from '../domain/assessment';
 import { asStoreError, type StoreError } from '../data/errors';
 import type { ArchiveProblem } from '../data/backupArchive';
 import { MAX_PER_ASSESSMENT, type FileProblem } from '../domain/bundle';
+import type { PlanEntry } from '../domain/bundle/plan';
 import { formatBytes } from '../domain/format';
+import { readFieldRule, type ChoiceField, type RequiredField } from '../domain/records/fieldRules';
 
 /** Indonesian text for the typed errors of src/domain and src/data: the one place where codes become words. */
 export function instrumentErrorText(error: InstrumentError): string {
@@ -11,6 +13,62 @@ export function instrumentErrorText(error: InstrumentError): string {
       return `Standar ${error.standardId} versi ${error.version} yang dipakai asesmen ini tidak ada di aplikasi ini. Perbarui aplikasi.`;
     case 'module-unknown':
       return `Modul ${error.standardId} versi ${error.version} yang dipakai asesmen ini tidak ada di aplikasi ini. Perbarui aplikasi.`;
+  }
+}
+
+const REQUIRED_TEXT: Record<RequiredField, string> = {
+  'institution-name': 'Nama lembaga wajib diisi',
+  name: 'Nama wajib diisi',
+  position: 'Jabatan wajib diisi',
+  place: 'Tempat wajib diisi',
+  date: 'Tanggal wajib diisi',
+  period: 'Periode wajib diisi',
+  action: 'Tindakan wajib diisi',
+  'document-kind': 'Jenis dokumen wajib diisi',
+};
+const CHOICE_TEXT: Record<ChoiceField, string> = {
+  'institution-type': 'Pilih jenis panti',
+  ownership: 'Pilih status kepemilikan',
+  province: 'Pilih provinsi',
+};
+
+/**
+ * Indonesian text for the message of a broken field rule: a code of src/domain/records/fieldRules.ts, or a sentence
+ * already worded (zod's, in the locale the records set; a form's own) which is shown as it is.
+ */
+export function fieldRuleText(message: string | undefined): string {
+  if (!message) return 'Isian tidak valid';
+  const rule = readFieldRule(message);
+  if (!rule) return message;
+  switch (rule.code) {
+    case 'required':
+      return REQUIRED_TEXT[rule.field];
+    case 'choose':
+      return CHOICE_TEXT[rule.field];
+    case 'too-long':
+      return `Paling banyak ${rule.max.toLocaleString('id-ID')} karakter`;
+    case 'not-a-number':
+      return 'Harus berupa angka';
+    case 'not-integer':
+      return 'Harus bilangan bulat';
+    case 'negative':
+      return 'Tidak boleh negatif';
+    case 'too-large':
+      return 'Angka terlalu besar';
+    case 'invalid-date':
+      return 'Tanggal tidak valid (format TTTT-BB-HH)';
+    case 'invalid-hash':
+      return 'Kode SHA-256 tidak valid';
+    case 'too-many-rows':
+      return 'Terlalu banyak baris';
+  }
+}
+
+/** Why an import skips an entry without asking (src/domain/bundle/plan.ts). */
+export function planReasonText(reason: NonNullable<PlanEntry['reason']>): string {
+  switch (reason) {
+    case 'review-without-assessment':
+      return 'Asesmen yang diverifikasi tidak ada di perangkat ini, jadi hasil verifikasinya tidak dapat dipasangkan.';
   }
 }
 
@@ -49,7 +107,7 @@ export function storeErrorText(error: unknown, failed = 'Perubahan tidak tersimp
     case 'row-elsewhere':
       return 'Data ini milik asesmen lain.';
     case 'invalid':
-      return e.detail ?? 'Isian tidak valid.';
+      return e.detail ? fieldRuleText(e.detail) : 'Isian tidak valid.';
     case 'quota':
       return QUOTA_MESSAGE;
     case 'move-stale':
@@ -166,7 +224,7 @@ export function fileProblemText(p: FileProblem): string {
       return `Berkas ini dibuat oleh versi aplikasi yang lebih baru (format versi ${p.version}; aplikasi ini membaca sampai versi ${p.supported}). Perbarui aplikasi (muat ulang saat online), lalu coba lagi.`;
     case 'invalid-field': {
       const meaning = p.field && FIELD_MEANINGS[p.field] ? ` (${FIELD_MEANINGS[p.field]})` : '';
-      return `${fieldPathText(p.path)}${meaning}: ${p.message}`;
+      return `${fieldPathText(p.path)}${meaning}: ${fieldRuleText(p.message)}`;
     }
     case 'duplicate-id':
       return `${p.collection} "${p.key}": id yang sama dipakai lebih dari sekali di dalam berkas, jadi isinya tidak dapat dipercaya.`;

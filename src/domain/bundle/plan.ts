@@ -64,8 +64,8 @@ export interface PlanEntry {
   deviceUpdatedAt: string | null;
   /** The choice to preselect for a conflict (a team file: merge); absent means 'skip'. */
   suggested?: ConflictChoice;
-  /** Why the entry is skipped without a choice (e.g. a review of an assessment this device does not have). */
-  reason?: string;
+  /** Why the entry is skipped without a choice: a review of an assessment this device does not have. */
+  reason?: 'review-without-assessment';
 }
 
 export interface ImportPlan {
@@ -134,7 +134,7 @@ export function importPlan(bundle: Bundle, existing: ExistingState): ImportPlan 
         entries.push({
           type: 'review', id: a.id, label, action: 'skip', conflict: false, options: [], deviceNewer: false,
           fileUpdatedAt, deviceUpdatedAt: null,
-          reason: 'Asesmen yang diverifikasi tidak ada di perangkat ini, jadi hasil verifikasinya tidak dapat dipasangkan.',
+          reason: 'review-without-assessment',
         });
         continue;
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../records/fieldRules';
 import {
   actionSchema,
   answerSchema,
@@ -67,9 +68,9 @@ export const bundleSchema = bundleContentSchema.extend({
   integrity: z.object({
     algorithm: z.literal('SHA-256'),
     /** Over the content with `files` empty: one code per assessment content, with or without photo files. */
-    hash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid'),
+    hash: z.string().regex(/^[0-9a-f]{64}$/, fieldRule.invalidHash),
     /** Over the photo files, when the bundle carries them. */
-    filesHash: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 tidak valid').optional(),
+    filesHash: z.string().regex(/^[0-9a-f]{64}$/, fieldRule.invalidHash).optional(),
   }),
 });
 export type Bundle = z.infer<typeof bundleSchema>;

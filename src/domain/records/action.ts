@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from './fieldRules';
 import { timestampSchema } from './timestamp';
 import { byField } from './team';
 
@@ -13,9 +14,9 @@ export const actionSchema = z.object({
   id: z.string().min(1).max(100),
   assessmentId: z.string().min(1).max(100),
   itemId: z.string().min(1).max(50),
-  action: z.string().trim().min(1, 'Tindakan wajib diisi').max(2000),
+  action: z.string().trim().min(1, fieldRule.required('action')).max(2000),
   responsible: z.string().max(200).default(''),
-  targetDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default(''),
+  targetDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, fieldRule.invalidDate).default(''),
   status: z.enum(['belum', 'proses', 'selesai']).default('belum'),
   /** The team member who added or last changed this row. */
   by: byField,

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { fieldRule } from './fieldRules';
 import { timestampSchema } from './timestamp';
 import { byField, teamSchema } from './team';
 
-const shortText = (max: number) => z.string().max(max, `paling banyak ${max} karakter`).default('');
+const shortText = (max: number) => z.string().max(max, fieldRule.tooLong(max)).default('');
 export const NOTE_MAX = 5000;
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 type Level = z.infer<typeof levelSchema>;
 
 export const declarationSchema = z.object({
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(200),
-  position: z.string().trim().min(1, 'Jabatan wajib diisi').max(200),
-  place: z.string().trim().min(1, 'Tempat wajib diisi').max(200),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal wajib diisi'),
+  name: z.string().trim().min(1, fieldRule.required('name')).max(200),
+  position: z.string().trim().min(1, fieldRule.required('position')).max(200),
+  place: z.string().trim().min(1, fieldRule.required('place')).max(200),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, fieldRule.required('date')),
 });
 export type Declaration = z.infer<typeof declarationSchema>;
 
@@ -48,7 +49,7 @@ const assessmentFields = {
   id: z.string().min(1).max(100),
   institutionId: z.string().min(1).max(100),
   /** Free text period, e.g. "2026" or "Semester II 2026". */
-  period: z.string().trim().min(1, 'Periode wajib diisi').max(100),
+  period: z.string().trim().min(1, fieldRule.required('period')).max(100),
   standardId: z.string().min(1),
   standardVersion: z.string().min(1),
   /** The standar khusus module chosen by the institution's type, if any. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { fieldRule } from './fieldRules';
 import { timestampSchema } from './timestamp';
 import { byField } from './team';
 
-const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid').default('');
+const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, fieldRule.invalidDate).default('');
 
 export const DOCUMENT_KINDS = [
   'Akta pendirian',
@@ -30,7 +31,7 @@ export const DOCUMENT_KINDS = [
 export const evidenceDocSchema = z.object({
   id: z.string().min(1).max(100),
   assessmentId: z.string().min(1).max(100),
-  kind: z.string().trim().min(1, 'Jenis dokumen wajib diisi').max(200),
+  kind: z.string().trim().min(1, fieldRule.required('document-kind')).max(200),
   title: z.string().max(300).default(''),
   number: z.string().max(200).default(''),
   issuer: z.string().max(300).default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from './fieldRules';
 import { timestampSchema } from './timestamp';
 import { PROVINCES } from './provinces';
 
@@ -32,24 +33,24 @@ export const OWNERSHIPS = [
   { id: 'masyarakat', label: 'Masyarakat' },
 ] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max, `paling banyak ${max} karakter`).default('');
+const optionalText = (max: number) => z.string().trim().max(max, fieldRule.tooLong(max)).default('');
 const isoDate = z
   .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'tanggal tidak valid (format TTTT-BB-HH)')
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, fieldRule.invalidDate)
   .default('');
 const count = z
-  .number({ error: 'harus berupa angka' })
-  .int('harus bilangan bulat')
-  .min(0, 'tidak boleh negatif')
-  .max(100000, 'terlalu besar');
+  .number({ error: fieldRule.notANumber })
+  .int(fieldRule.notInteger)
+  .min(0, fieldRule.negative)
+  .max(100000, fieldRule.tooLarge);
 
 /** The institution profile. Ids are random UUIDs; timestamps are ISO strings. */
 export const institutionSchema = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, 'Nama lembaga wajib diisi').max(200, 'paling banyak 200 karakter'),
-  type: z.enum(institutionTypeIds, { error: 'Pilih jenis panti' }),
+  name: z.string().trim().min(1, fieldRule.required('institution-name')).max(200, fieldRule.tooLong(200)),
+  type: z.enum(institutionTypeIds, { error: fieldRule.choose('institution-type') }),
   typeOther: optionalText(200),
-  ownership: z.enum(['pemerintah', 'masyarakat'], { error: 'Pilih status kepemilikan' }),
+  ownership: z.enum(['pemerintah', 'masyarakat'], { error: fieldRule.choose('ownership') }),
   registrationNumber: optionalText(100),
   registrationDate: isoDate,
   registrationExpiry: isoDate,
@@ -60,7 +61,7 @@ export const institutionSchema = z.object({
   kelurahan: optionalText(100),
   kecamatan: optionalText(100),
   kabupaten: optionalText(100),
-  province: z.enum(PROVINCES, { error: 'Pilih provinsi' }),
+  province: z.enum(PROVINCES, { error: fieldRule.choose('province') }),
   capacity: count,
   clientsMale: count,
   clientsFemale: count,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from './fieldRules';
 import { timestampSchema } from './timestamp';
 
 /**
@@ -8,12 +9,12 @@ import { timestampSchema } from './timestamp';
 export const byField = z.string().min(1).max(100).optional();
 
 /** Row fingerprints (src/domain/team/rows.ts) keyed by row key ("answer:KLB-1.1", "evidence:<id>", …). */
-export const rowBaseSchema = z.record(z.string().max(160), z.string().max(100)).refine((r) => Object.keys(r).length <= 20000, 'terlalu banyak baris');
+export const rowBaseSchema = z.record(z.string().max(160), z.string().max(100)).refine((r) => Object.keys(r).length <= 20000, fieldRule.tooManyRows);
 
 /** One person filling part of an assessment on their own phone. */
 export const teamMemberSchema = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(200),
+  name: z.string().trim().min(1, fieldRule.required('name')).max(200),
   /** Jabatan, e.g. "Bendahara". */
   position: z.string().trim().max(200).default(''),
   /** The head of the institution filling on the main device: keeps the declaration and merges everyone's files. */

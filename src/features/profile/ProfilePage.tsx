@@ -8,6 +8,7 @@ import { currentKhususFor, currentUmum } from '../../domain/standard/registry';
 import { saveInstitution, useInstitution } from '../../data/institutions';
 import { startAssessment, useAssessments } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
+import { fieldRuleText } from '../../ui/messages';
 import { clearDraft, loadDraft, saveDraft } from '../../data/drafts';
 import { registerFlusher } from '../../data/pendingSaves';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
@@ -87,7 +88,8 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
   const onInvalid = () => setMessage({ ok: false, text: 'Profil belum tersimpan: periksa isian yang ditandai.' });
 
   const field = (name: Name, label: string, input: ReactNode, hint?: string) => {
-    const error = errors[name as keyof typeof errors]?.message as string | undefined;
+    const broken = errors[name as keyof typeof errors];
+    const error = broken ? fieldRuleText(broken.message as string | undefined) : undefined;
     return (
       <div className="field">
         <label htmlFor={`field-${name}`}>{label}</label>
@@ -196,7 +198,7 @@ function ProfileForm({ id, initial }: { id?: string; initial: ProfileFormInput }
               ))}
             </select>,
           )}
-          <KabupatenField control={control} register={register} setValue={setValue} error={errors.kabupaten?.message} />
+          <KabupatenField control={control} register={register} setValue={setValue} error={errors.kabupaten ? fieldRuleText(errors.kabupaten.message) : undefined} />
           {text('kecamatan', 'Kecamatan')}
           {text('kelurahan', 'Kelurahan / desa')}
         </div>

@@ -7,6 +7,7 @@ import { Link, useParams } from 'wouter';
 import { declarationSchema, type Declaration } from '../../domain/records';
 import { finaliseAssessment, reopenAssessment } from '../../data/assessments';
 import { saveErrorMessage } from '../../ui/SaveStatus';
+import { fieldRuleText } from '../../ui/messages';
 import { formatDateTime, formatScore } from '../../ui/scoreFormat';
 import { checkFinalise } from './finaliseCheck';
 import { useLiveRead } from '../../data/live';
@@ -229,7 +230,7 @@ function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubm
           />
           {errors[name] && (
             <p className="field-error" id={`decl-${name}-error`}>
-              {errors[name]?.message}
+              {fieldRuleText(errors[name]?.message)}
             </p>
           )}
         </div>

@@ -3,7 +3,7 @@ import { writerFor } from '../../data/writer';
 import { createAction, deleteAction, localToday, updateAction, type ActionChanges } from '../../data/actions';
 import { ACTION_STATUSES, actionSchema, isOverdue, type Action } from '../../domain/records/action';
 import { formatDateId } from '../../ui/format';
-import { storeErrorText } from '../../ui/messages';
+import { fieldRuleText, storeErrorText } from '../../ui/messages';
 
 type Field = keyof ActionChanges;
 
@@ -83,7 +83,7 @@ function ActionEditor({ action }: { action: Action }) {
     const check = actionSchema.safeParse(candidate);
     if (!check.success) {
       const issue = check.error.issues.find((i) => i.path[0] === field) ?? check.error.issues[0];
-      setErrors((e) => ({ ...e, [field]: issue?.message ?? 'Isian tidak valid' }));
+      setErrors((e) => ({ ...e, [field]: fieldRuleText(issue?.message) }));
       return;
     }
     setErrors((e) => ({ ...e, [field]: undefined }));

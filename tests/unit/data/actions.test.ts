@@ -64,12 +64,12 @@ describe('action plan repository', () => {
     });
   });
 
-  it('refuses an empty action or a bad date with the rule sentence and leaves the stored row unchanged', async () => {
+  it('refuses an empty action or a bad date with the rule code and leaves the stored row unchanged', async () => {
     const action = await created();
     const empty = await updateAction(action, { action: '   ' });
-    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'Tindakan wajib diisi' } });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'required:action' } });
     const badDate = await updateAction(action, { targetDate: '31/12/2026' });
-    expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'tanggal tidak valid' } });
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid', detail: 'invalid-date' } });
     expect(await db.actions.get(action.id)).toEqual(action);
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { STORE_ERROR_CODES, StoreError, refusedForGood } from '../../../src/data/errors';
-import { QUOTA_MESSAGE, fieldPathText, fileProblemText, fileProblemsText, storeErrorText } from '../../../src/ui/messages';
+import { QUOTA_MESSAGE, fieldPathText, fieldRuleText, fileProblemText, fileProblemsText, planReasonText, storeErrorText } from '../../../src/ui/messages';
+import { actionSchema, declarationSchema, institutionSchema } from '../../../src/domain/records';
+import { fieldRule, readFieldRule } from '../../../src/domain/records/fieldRules';
 import { parseBundle, type FileProblem } from '../../../src/domain/bundle';
 
 describe('store errors become Indonesian in one place', () => {
@@ -21,7 +23,8 @@ describe('store errors become Indonesian in one place', () => {
     expect(storeErrorText(new Error('disk I/O'), 'Bukti tidak tersimpan')).toBe(
       'Bukti tidak tersimpan karena kesalahan penyimpanan (disk I/O). Data yang sudah tersimpan tetap aman; coba lagi.',
     );
-    expect(storeErrorText(new StoreError('invalid', 'Tindakan wajib diisi'))).toBe('Tindakan wajib diisi');
+    expect(storeErrorText(new StoreError('invalid', 'required:action'))).toBe('Tindakan wajib diisi');
+    expect(storeErrorText(new StoreError('invalid'))).toBe('Isian tidak valid.');
   });
 
   it('tells a refusal for good (retrying cannot help) from a failure that may pass later', () => {
@@ -82,5 +85,68 @@ describe('a refused file is worded in one place', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.join('\n')).toMatch(/Input tidak valid|wajib|diharapkan/);
     expect(texts.join('\n')).not.toMatch(/Invalid input|expected/);
+  });
+});
+
+describe('field rules: the record schemas give codes, the UI words them', () => {
+  const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message ?? '';
+
+  it('every rule the records add reads back as a code and has an Indonesian sentence', () => {
+    const messages = [
+      fieldRule.required('institution-name'),
+      fieldRule.required('document-kind'),
+      fieldRule.choose('province'),
+      fieldRule.tooLong(5000),
+      fieldRule.notANumber,
+      fieldRule.notInteger,
+      fieldRule.negative,
+      fieldRule.tooLarge,
+      fieldRule.invalidDate,
+      fieldRule.invalidHash,
+      fieldRule.tooManyRows,
+    ];
+    const texts = messages.map((m) => {
+      expect(readFieldRule(m), m).not.toBeNull();
+      return fieldRuleText(m);
+    });
+    expect(texts).toEqual([
+      'Nama lembaga wajib diisi',
+      'Jenis dokumen wajib diisi',
+      'Pilih provinsi',
+      'Paling banyak 5.000 karakter',
+      'Harus berupa angka',
+      'Harus bilangan bulat',
+      'Tidak boleh negatif',
+      'Angka terlalu besar',
+      'Tanggal tidak valid (format TTTT-BB-HH)',
+      'Kode SHA-256 tidak valid',
+      'Terlalu banyak baris',
+    ]);
+  });
+
+  it('the schemas themselves carry codes, not sentences', () => {
+    expect(firstMessage(institutionSchema.shape.name.safeParse(' '))).toBe('required:institution-name');
+    expect(firstMessage(institutionSchema.shape.capacity.safeParse(-1))).toBe('negative');
+    expect(firstMessage(institutionSchema.shape.province.safeParse('Atlantis'))).toBe('choose:province');
+    expect(firstMessage(declarationSchema.shape.place.safeParse(''))).toBe('required:place');
+    expect(firstMessage(actionSchema.shape.targetDate.safeParse('31/12/2026'))).toBe('invalid-date');
+  });
+
+  it("a message that is no code (zod's own, in Indonesian; a form's sentence) is shown as it is; none at all is Isian tidak valid", () => {
+    for (const m of ['Input tidak valid', 'required:unknown-field', 'too-long:many', 'negative:1']) {
+      expect(readFieldRule(m)).toBeNull();
+      expect(fieldRuleText(m)).toBe(m);
+    }
+    expect(fieldRuleText(undefined)).toBe('Isian tidak valid');
+  });
+
+  it('an import whose field breaks a rule says the rule in Indonesian', () => {
+    expect(fileProblemText({ code: 'invalid-field', path: ['institutions', 0, 'name'], field: 'name', message: 'required:institution-name' })).toMatch(
+      /: Nama lembaga wajib diisi$/,
+    );
+  });
+
+  it('a skipped import entry says why', () => {
+    expect(planReasonText('review-without-assessment')).toMatch(/tidak ada di perangkat ini/);
   });
 });
