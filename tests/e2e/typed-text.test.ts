@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect, openApp, type Device } from './support/fixtures';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from '@playwright/test';
+import { test, expect, openApp, type LaunchOptions } from './support/fixtures';
 import type { StaticServer } from './support/server';
+import { contextOptions } from './support/browser';
 import { makeAnswer, makeAssessment, makeStaff, readStore, seedInstitutionWithAssessment, seedStores } from './support/seed';
 import { currentUmum } from '../../src/domain/standard/registry';
 import type { Action, Answer, ReviewItem, StaffMember } from '../../src/domain/records';
@@ -12,20 +13,30 @@ import type { Action, Answer, ReviewItem, StaffMember } from '../../src/domain/r
  * fields written while typing it is in IndexedDB. Fields written while typing go through the assessment's writer
  * (src/data/writer.ts); forms saved with a button keep a draft (src/data/drafts.ts).
  */
+// Nine short journeys, none about wall time: both workers take some, each seeding the data once (beforeAll).
+test.describe.configure({ mode: 'parallel' });
+
 const items = currentUmum().aspects.flatMap((a) => a.components.flatMap((c) => c.items));
 const naItem = items.find((i) => i.naAllowed && !i.computed)!;
 
-interface Place {
-  server: StaticServer;
-  context: BrowserContext;
+interface Seeded {
+  state: Exclude<BrowserContextOptions['storageState'], string | undefined>;
   own: string;
   copy: string;
   staffId: string;
 }
+interface Place extends Omit<Seeded, 'state'> {
+  server: StaticServer;
+  context: BrowserContext;
+}
 
-/** Every item at level 3 but KLB-1.1 at 1 (a gap, with an action); a staff row; and an assessor's review copy. */
-async function seedEverything(server: StaticServer, device: Device): Promise<Place> {
-  const { page, context } = device;
+/**
+ * Every item at level 3 but KLB-1.1 at 1 (a gap, with an action); a staff row; and an assessor's review copy. Kept
+ * as a profile (localStorage and IndexedDB) that each test's fresh phone starts from.
+ */
+async function seedEverything(browser: Browser, server: StaticServer): Promise<Seeded> {
+  const context = await browser.newContext(contextOptions({ phone: true }));
+  const page = await context.newPage();
   await openApp(page, server.url);
   const { institution, assessment } = await seedInstitutionWithAssessment(page);
   const own = assessment.id;
@@ -40,8 +51,21 @@ async function seedEverything(server: StaticServer, device: Device): Promise<Pla
     staff: [staff],
     assessments: [review],
   });
-  await page.close();
-  return { server, context, own, copy: review.id, staffId: staff.id };
+  const state = await context.storageState({ indexedDB: true });
+  await context.close();
+  return { state, own, copy: review.id, staffId: staff.id };
+}
+
+let seeded: Seeded | undefined;
+test.beforeAll(async ({ browser, server }) => {
+  seeded = await seedEverything(browser, server);
+});
+
+/** A fresh phone on the seeded profile. */
+async function place(server: StaticServer, launch: (options?: LaunchOptions) => Promise<{ context: BrowserContext }>): Promise<Place> {
+  const { state, ...ids } = seeded!;
+  const { context } = await launch({ phone: true, storageState: state });
+  return { server, context, ...ids };
 }
 
 /** Opens `path` in a new tab, types with `type`, closes the tab at once, and returns a new tab on `path`. */
@@ -62,8 +86,8 @@ async function storedEventually<T>(page: Page, store: string, check: (rows: T[])
   await expect.poll(async () => check(await readStore<T>(page, store)), { message: what, timeout: 10_000 }).toBe(true);
 }
 
-test('questionnaire note', async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test('questionnaire note', async ({ server, launch }) => {
+  const at = await place(server, launch);
   const text = 'Akta pendirian ada di map biru, lemari arsip';
   const page = await typeAndCloseTab(at, `/asesmen/${at.own}/butir/KLB-1.2`, (p) => p.getByTestId('note'), (p) => p.getByTestId('note').fill(text));
   await expect(page.getByTestId('note')).toHaveValue(text);
@@ -71,8 +95,8 @@ test('questionnaire note', async ({ server, phone }) => {
   await page.close();
 });
 
-test('N/A reason', async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test('N/A reason', async ({ server, launch }) => {
+  const at = await place(server, launch);
   const text = 'Panti tidak menyelenggarakan layanan ini';
   const page = await typeAndCloseTab(
     at,
@@ -88,8 +112,8 @@ test('N/A reason', async ({ server, phone }) => {
   await page.close();
 });
 
-test('roster: the name of a staff member', async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test('roster: the name of a staff member', async ({ server, launch }) => {
+  const at = await place(server, launch);
   const text = 'Bu Ani Rahmawati';
   const open = async (p: Page) => {
     await p.getByRole('button', { name: /^Ubah AS/ }).click();
@@ -108,8 +132,8 @@ test('roster: the name of a staff member', async ({ server, phone }) => {
   await page.close();
 });
 
-test('roster: a staff member typed in "Tambah SDM" but not added', async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test('roster: a staff member typed in "Tambah SDM" but not added', async ({ server, launch }) => {
+  const at = await place(server, launch);
   const form = (p: Page) => p.getByRole('form', { name: 'Tambah SDM' });
   const page = await typeAndCloseTab(
     at,
@@ -125,8 +149,8 @@ test('roster: a staff member typed in "Tambah SDM" but not added', async ({ serv
   await page.close();
 });
 
-test('evidence form, not yet saved', async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test('evidence form, not yet saved', async ({ server, launch }) => {
+  const at = await place(server, launch);
   const form = (p: Page) => p.getByRole('form', { name: 'Tambah bukti' });
   const path = `/asesmen/${at.own}/bukti`;
   const page = await at.context.newPage();
@@ -147,8 +171,8 @@ for (const [label, field, text] of [
   ['Tindakan', 'action', 'Ajukan perpanjangan tanda daftar ke Dinas Sosial kota'],
   ['Penanggung jawab', 'responsible', 'Bu Sari (sekretaris)'],
 ] as const) {
-  test(`action plan: ${label}`, async ({ server, phone }) => {
-    const at = await seedEverything(server, phone);
+  test(`action plan: ${label}`, async ({ server, launch }) => {
+    const at = await place(server, launch);
     const editor = (p: Page) => p.getByTestId('action-KLB-1.1');
     const page = await typeAndCloseTab(
       at,
@@ -162,8 +186,8 @@ for (const [label, field, text] of [
   });
 }
 
-test("assessor's note on an item", async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test("assessor's note on an item", async ({ server, launch }) => {
+  const at = await place(server, launch);
   const text = 'SK pengurus ditunjukkan, cocok dengan salinan';
   const card = (p: Page) => p.getByTestId('review-KLB-1.1');
   const page = await typeAndCloseTab(at, `/asesor/${at.copy}`, (p) => card(p).getByLabel('Catatan asesor'), (p) => card(p).getByLabel('Catatan asesor').fill(text));
@@ -172,8 +196,8 @@ test("assessor's note on an item", async ({ server, phone }) => {
   await page.close();
 });
 
-test("assessor's name", async ({ server, phone }) => {
-  const at = await seedEverything(server, phone);
+test("assessor's name", async ({ server, launch }) => {
+  const at = await place(server, launch);
   const text = 'Drs. Hendra Gunawan';
   const page = await typeAndCloseTab(at, `/asesor/${at.copy}`, (p) => p.getByLabel('Nama asesor'), (p) => p.getByLabel('Nama asesor').fill(text));
   await expect(page.getByLabel('Nama asesor')).toHaveValue(text);

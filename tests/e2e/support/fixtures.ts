@@ -19,7 +19,7 @@
  * `await launch({ phone: true, profileDir: device.profileDir })`. A context a test opens some other way (a browser it
  * starts itself to SIGKILL it) gets the same tracing with `await traceContext(context)`.
  */
-import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import { collectPageErrors, contextOptions, launchPersistent, tempProfileDir } from './browser';
@@ -45,6 +45,11 @@ export interface LaunchOptions {
   persistent?: boolean;
   /** Relaunch on an existing profile (its data kept): implies persistent. */
   profileDir?: string;
+  /**
+   * Start from a profile kept with `context.storageState({ indexedDB: true })` (localStorage and IndexedDB): many
+   * tests on the same seeded data seed it once, in a beforeAll. Not with a profile on disk.
+   */
+  storageState?: Exclude<BrowserContextOptions['storageState'], string | undefined>;
 }
 
 type Seeded = Awaited<ReturnType<typeof seedInstitutionWithAssessment>>;
@@ -190,7 +195,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         context = await launchPersistent(profileDir, { phone: options.phone });
         made.push({ context, temporaryDir: options.profileDir ? undefined : profileDir });
       } else {
-        context = await browser.newContext(contextOptions({ phone: options.phone }));
+        context = await browser.newContext({ ...contextOptions({ phone: options.phone }), storageState: options.storageState });
         made.push({ context });
       }
       await traceContext(context);
