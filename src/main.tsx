@@ -1,7 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadScreen } from './app/routes';
+import { preloadNewestUmum } from './domain/standard/lazy';
 import './ui/styles.css';
+
+// A deep link's screen, and for a screen of one assessment the newest Standar Umum, start loading before the first
+// render: on a cold load they download while React starts instead of after it (see preloadScreen).
+void preloadScreen(location.pathname);
+if (/^\/(asesmen|hasil|laporan|asesor)\/[^/]+/.test(location.pathname)) preloadNewestUmum();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,18 +7,21 @@ import { recoverDrafts } from '../data/drafts';
 import { AppShell } from '../ui/AppShell';
 import { storeErrorText } from '../ui/messages';
 import { UpdatePrompt } from './UpdatePrompt';
-import { routes } from './routes';
+import { preloadScreen, preloadScreensOnIntent, routes } from './routes';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export function App() {
   const [opened, setOpened] = useState<OpenResult | null>(null);
   const [interrupted, setInterrupted] = useState<DatabaseInterruption | null>(null);
   useEffect(() => onDatabaseInterrupted(setInterrupted), []);
+  useEffect(() => preloadScreensOnIntent(), []);
   useEffect(() => {
     flushOnPageHide();
+    // The first screen's module (started by the entry) is awaited with the database, so it renders without suspending.
+    const screen = preloadScreen(window.location.pathname);
     void openDatabase().then(async (result) => {
       // Text typed just before the tab was closed is written before any screen reads the answers.
-      if (result.ok) await Promise.all([recoverPendingTexts().catch(() => 0), recoverDrafts().catch(() => undefined)]);
+      if (result.ok) await Promise.all([recoverPendingTexts().catch(() => 0), recoverDrafts().catch(() => undefined), screen]);
       setOpened(result);
     });
   }, []);

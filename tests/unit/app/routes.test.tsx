@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Suspense } from 'react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { lazyScreen, routeFor } from '../../../src/app/routes';
+
+afterEach(cleanup);
+
+describe('routes', () => {
+  it('finds the route a deep link opens, the way the router picks it', () => {
+    expect(routeFor('/')?.path).toBe('/');
+    expect(routeFor('/asesmen/a-1/butir/KLB-1.1')?.path).toBe('/asesmen/:assessmentId/butir/:itemId');
+    expect(routeFor('/asesmen/a-1')?.path).toBe('/asesmen/:assessmentId');
+    expect(routeFor('/asesmen/a-1/')?.path).toBe('/asesmen/:assessmentId');
+    expect(routeFor('/asesmen/a-1/sdm')?.path).toBe('/asesmen/:assessmentId/sdm');
+    expect(routeFor('/lembaga/baru')?.path).toBe('/lembaga/baru');
+    expect(routeFor('/hasil')?.path).toBe('/hasil');
+    expect(routeFor('/tidak-ada')).toBeUndefined();
+    expect(routeFor('/asesmen/a-1/butir')).toBeUndefined();
+  });
+
+  it('a screen whose module was loaded first renders at once, without the Suspense fallback', async () => {
+    const page = lazyScreen(async () => ({ default: () => <p>Isi layar</p> }));
+    await page.load();
+    render(
+      <Suspense fallback={<p>Memuat…</p>}>
+        <page.page />
+      </Suspense>,
+    );
+    // Synchronously, in the first commit: no fallback shown (React would hold the content back 300 ms after it).
+    expect(screen.getByText('Isi layar')).toBeTruthy();
+    expect(screen.queryByText('Memuat…')).toBeNull();
+  });
+
+  it('a screen not loaded yet shows the fallback, then the screen', async () => {
+    let resolve!: () => void;
+    const gate = new Promise<void>((r) => (resolve = r));
+    const page = lazyScreen(async () => {
+      await gate;
+      return { default: () => <p>Isi layar</p> };
+    });
+    render(
+      <Suspense fallback={<p>Memuat…</p>}>
+        <page.page />
+      </Suspense>,
+    );
+    expect(screen.getByText('Memuat…')).toBeTruthy();
+    await act(async () => resolve());
+    expect(await screen.findByText('Isi layar', {}, { timeout: 2000 })).toBeTruthy();
+  });
+});
+
+describe('preloadScreensOnIntent', () => {
+  it("touching a link to one of the app's screens starts loading that screen; other links are left alone", async () => {
+    const { routes, preloadScreensOnIntent } = await import('../../../src/app/routes');
+    const route = routes.find((r) => r.path === '/katalog')!;
+    const original = route.load;
+    const loads: string[] = [];
+    (route as { load: () => Promise<unknown> }).load = () => {
+      loads.push('katalog');
+      return Promise.resolve({ default: () => null });
+    };
+    document.body.innerHTML = '<a href="/katalog"><span>Katalog</span></a><a href="https://contoh.id/katalog">luar</a><a href="/katalog" download>unduh</a>';
+    const stop = preloadScreensOnIntent();
+    try {
+      const [inApp, foreign, download] = [...document.querySelectorAll('a')];
+      foreign!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      download!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      expect(loads).toEqual([]);
+      inApp!.querySelector('span')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      inApp!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      expect(loads).toEqual(['katalog', 'katalog']);
+      stop();
+      inApp!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      expect(loads).toHaveLength(2);
+    } finally {
+      stop();
+      (route as { load: () => Promise<unknown> }).load = original;
+      document.body.innerHTML = '';
+    }
+  });
+});
