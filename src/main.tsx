@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadScreen } from './app/routes';
 import { preloadNewestUmum } from './domain/standard/lazy';
+import { startDatabase } from './data/startup';
 import './ui/styles.css';
 
-// A deep link's screen, and for a screen of one assessment the newest Standar Umum, start loading before the first
-// render: on a cold load they download while React starts instead of after it (see preloadScreen).
+// The database, a deep link's screen and, for a screen of one assessment, the newest Standar Umum start before the
+// first render: on a cold load they open and download while React starts instead of after it (see preloadScreen).
+void startDatabase();
 void preloadScreen(location.pathname);
 if (/^\/(asesmen|hasil|laporan|asesor)\/[^/]+/.test(location.pathname)) preloadNewestUmum();
 

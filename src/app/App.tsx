@@ -1,9 +1,8 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { onDatabaseInterrupted, openDatabase, type DatabaseInterruption, type OpenResult } from '../data/open';
+import type { OpenResult } from '../data/open';
+import { databaseInterruption, startDatabase } from '../data/startup';
 import { flushOnPageHide } from '../data/pendingSaves';
-import { recoverPendingTexts } from '../data/pendingText';
-import { recoverDrafts } from '../data/drafts';
 import { AppShell } from '../ui/AppShell';
 import { storeErrorText } from '../ui/messages';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -12,18 +11,13 @@ import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export function App() {
   const [opened, setOpened] = useState<OpenResult | null>(null);
-  const [interrupted, setInterrupted] = useState<DatabaseInterruption | null>(null);
-  useEffect(() => onDatabaseInterrupted(setInterrupted), []);
+  const interrupted = useSyncExternalStore(databaseInterruption.subscribe, databaseInterruption.get);
   useEffect(() => preloadScreensOnIntent(), []);
   useEffect(() => {
     flushOnPageHide();
-    // The first screen's module (started by the entry) is awaited with the database, so it renders without suspending.
-    const screen = preloadScreen(window.location.pathname);
-    void openDatabase().then(async (result) => {
-      // Text typed just before the tab was closed is written before any screen reads the answers.
-      if (result.ok) await Promise.all([recoverPendingTexts().catch(() => 0), recoverDrafts().catch(() => undefined), screen]);
-      setOpened(result);
-    });
+    // The database (text typed just before a tab was closed written back) and the first screen's module, both started
+    // by the entry: the screen renders once both are in, without suspending.
+    void Promise.all([startDatabase(), preloadScreen(window.location.pathname)]).then(([result]) => setOpened(result));
   }, []);
 
   return (
