@@ -1,12 +1,13 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 
 type Load = () => Promise<{ default: ComponentType }>;
 
 /**
  * A lazily loaded screen, with its loader kept so the entry can start it before React renders (preloadScreen).
- * Once its module is in, the screen renders at once: React.lazy would still suspend on its first render, and React
- * holds a Suspense boundary's content back for 300 ms after its fallback showed, so a cold deep link would wait that
- * long for nothing. Until then it is React.lazy as usual (the "Memuat…" fallback).
+ * Not React.lazy: that suspends, and React holds a Suspense boundary's content back until 300 ms after its fallback
+ * showed, so every first visit of a screen (a cold deep link, a tap to Hasil) waited that long for nothing. Here a
+ * screen whose module is in renders at once; otherwise it says "Memuat…" until the module is in, and a module that
+ * fails to load is thrown to the route's error boundary, which offers the way out.
  */
 export function lazyScreen(load: Load) {
   let ready: ComponentType | null = null;
@@ -15,9 +16,22 @@ export function lazyScreen(load: Load) {
       ready = module.default;
       return module;
     });
-  const Lazy = lazy(loadAndKeep);
   function Screen(props: object) {
-    return ready ? createElement(ready, props) : createElement(Lazy, props);
+    const [, setLoaded] = useState(false);
+    const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      loadAndKeep().then(
+        () => live && setLoaded(true),
+        (error: unknown) => live && setFailed({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    if (failed) throw failed.error;
+    return ready ? createElement(ready, props) : createElement('p', { role: 'status' }, 'Memuat…');
   }
   return { load: loadAndKeep, page: Screen };
 }
@@ -66,7 +80,7 @@ export function routeFor(path: string): (typeof routes)[number] | undefined {
 /**
  * Starts loading the screen of `path` now: called by the entry before the first render, so the screen's chunk
  * downloads while React and the shell start instead of after them, and awaited by App with the database, so the
- * first screen renders without suspending (see lazyScreen).
+ * first screen renders at once (see lazyScreen).
  */
 export function preloadScreen(path: string): Promise<void> {
   const route = routeFor(path);
@@ -78,7 +92,7 @@ export function preloadScreen(path: string): Promise<void> {
 /**
  * Starts loading the screen a link leads to as soon as the finger touches it (or the pointer rests on it, or the
  * keyboard focuses it): the tap's click follows about 100 ms later, and a screen whose module is in by then opens
- * without the "Memuat…" pause (see lazyScreen). Links to other origins and downloads are left alone. Returns the
+ * without showing "Memuat…" (see lazyScreen). Links to other origins and downloads are left alone. Returns the
  * function that stops listening.
  */
 export function preloadScreensOnIntent(root: Document = document): () => void {

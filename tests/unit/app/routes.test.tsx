@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from 'react-error-boundary';
 import { Suspense } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { lazyScreen, routeFor } from '../../../src/app/routes';
@@ -19,7 +20,7 @@ describe('routes', () => {
     expect(routeFor('/asesmen/a-1/butir')).toBeUndefined();
   });
 
-  it('a screen whose module was loaded first renders at once, without the Suspense fallback', async () => {
+  it('a screen whose module was loaded first renders at once, in the first commit', async () => {
     const page = lazyScreen(async () => ({ default: () => <p>Isi layar</p> }));
     await page.load();
     render(
@@ -27,26 +28,40 @@ describe('routes', () => {
         <page.page />
       </Suspense>,
     );
-    // Synchronously, in the first commit: no fallback shown (React would hold the content back 300 ms after it).
+    // Synchronously, in the first commit: no fallback (React.lazy would suspend and hold the content back 300 ms).
     expect(screen.getByText('Isi layar')).toBeTruthy();
     expect(screen.queryByText('Memuat…')).toBeNull();
   });
 
-  it('a screen not loaded yet shows the fallback, then the screen', async () => {
+  it('a screen not loaded yet says "Memuat…", then shows the screen (no Suspense involved)', async () => {
     let resolve!: () => void;
     const gate = new Promise<void>((r) => (resolve = r));
     const page = lazyScreen(async () => {
       await gate;
       return { default: () => <p>Isi layar</p> };
     });
-    render(
-      <Suspense fallback={<p>Memuat…</p>}>
-        <page.page />
-      </Suspense>,
-    );
-    expect(screen.getByText('Memuat…')).toBeTruthy();
+    render(<page.page />);
+    expect(screen.getByRole('status').textContent).toBe('Memuat…');
     await act(async () => resolve());
-    expect(await screen.findByText('Isi layar', {}, { timeout: 2000 })).toBeTruthy();
+    expect(screen.getByText('Isi layar')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('a screen whose module fails to load reaches the error boundary', async () => {
+    const page = lazyScreen(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await act(async () => {
+        render(
+          <ErrorBoundary fallbackRender={({ error }) => <p role="alert">{(error as Error).message}</p>}>
+            <page.page />
+          </ErrorBoundary>,
+        );
+      });
+      expect(screen.getByRole('alert').textContent).toMatch(/dynamically imported module/);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });
 
