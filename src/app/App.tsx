@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import type { OpenResult } from '../data/open';
 import { databaseInterruption, startDatabase } from '../data/startup';
@@ -51,7 +51,6 @@ export function App() {
           </div>
         ) : (
           <RouteErrorBoundary>
-          <Suspense fallback={<p role="status">Memuat…</p>}>
             <Switch>
               {routes.map(({ path, page: Page }) => (
                 <Route key={path} path={path} component={Page} />
@@ -65,7 +64,6 @@ export function App() {
                 </div>
               </Route>
             </Switch>
-          </Suspense>
           </RouteErrorBoundary>
         )}
       </AppShell>

@@ -11,11 +11,19 @@ type Load = () => Promise<{ default: ComponentType }>;
  */
 export function lazyScreen(load: Load) {
   let ready: ComponentType | null = null;
+  // One load in flight however often it is asked for (the entry, App, every hover); a failed one may be tried again.
+  let loading: Promise<{ default: ComponentType }> | null = null;
   const loadAndKeep = () =>
-    load().then((module) => {
-      ready = module.default;
-      return module;
-    });
+    (loading ??= load().then(
+      (module) => {
+        ready = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
   function Screen(props: object) {
     const [, setLoaded] = useState(false);
     const [failed, setFailed] = useState<{ error: unknown } | null>(null);

@@ -4,6 +4,7 @@ import type { ArchiveProblem } from '../data/backupArchive';
 import { MAX_PER_ASSESSMENT, type FileProblem } from '../domain/bundle';
 import type { PlanEntry } from '../domain/bundle/plan';
 import { formatBytes } from '../domain/format';
+import { formatNumberId } from '../domain/indicators/format';
 import { readFieldRule, type ChoiceField, type RequiredField } from '../domain/records/fieldRules';
 
 /** Indonesian text for the typed errors of src/domain and src/data: the one place where codes become words. */
@@ -46,7 +47,7 @@ export function fieldRuleText(message: string | undefined): string {
     case 'choose':
       return CHOICE_TEXT[rule.field];
     case 'too-long':
-      return `Paling banyak ${rule.max.toLocaleString('id-ID')} karakter`;
+      return `Paling banyak ${formatNumberId(rule.max, 0)} karakter`;
     case 'not-a-number':
       return 'Harus berupa angka';
     case 'not-integer':

@@ -47,6 +47,19 @@ describe('routes', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('loads a screen once however often it is asked for; a failed load is tried again the next time', async () => {
+    let calls = 0;
+    const page = lazyScreen(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { default: () => null };
+    });
+    await expect(Promise.all([page.load(), page.load()])).rejects.toThrow(/dynamically imported/);
+    expect(calls).toBe(1);
+    await Promise.all([page.load(), page.load(), page.load()]);
+    expect(calls).toBe(2);
+  });
+
   it('a screen whose module fails to load reaches the error boundary', async () => {
     const page = lazyScreen(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
