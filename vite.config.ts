@@ -72,6 +72,39 @@ const inlineEntryCss: Plugin = {
   },
 };
 
+/**
+ * The modules a cold deep link into the questionnaire runs before its first level is usable (the app's start and the
+ * questionnaire screen, with everything they import statically), found once the module graph is known. They are
+ * emitted as two chunks, the libraries and the app's own code, instead of some sixty: on a cold load every request
+ * costs the phone's main thread a few milliseconds and waits its turn for one of six connections, which cost more
+ * than the JavaScript itself (docs/benchmarks.md). Every other screen loads the same two chunks plus its own.
+ */
+const FIRST_QUESTION_ROOTS = ['src/app/start.tsx', 'src/features/questionnaire/QuestionnairePage.tsx'];
+const firstQuestion = new Set<string>();
+const firstQuestionModules: Plugin = {
+  name: 'first-question-modules',
+  apply: 'build',
+  buildEnd() {
+    const closure = (roots: string[]) => {
+      const found = new Set<string>();
+      const queue = roots.map((root) => fileURLToPath(new URL(`./${root}`, import.meta.url)));
+      while (queue.length > 0) {
+        const id = queue.pop()!;
+        if (found.has(id)) continue;
+        found.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      return found;
+    };
+    // What the entry itself imports stays in the entry: it must run (and say so) even when the rest cannot load.
+    const entry = closure(['src/main.tsx']);
+    firstQuestion.clear();
+    for (const id of closure(FIRST_QUESTION_ROOTS)) if (!entry.has(id)) firstQuestion.add(id);
+  },
+};
+const inFirstQuestion = (id: string) => firstQuestion.has(id);
+const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id);
+
 const empty = fileURLToPath(new URL('./src/app/empty-module.ts', import.meta.url));
 const buildId = process.env.APP_BUILD ?? new Date().toISOString();
 
@@ -88,10 +121,23 @@ export default defineConfig({
     target: 'es2022',
     outDir: process.env.OUT_DIR ?? 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The entry's own modules are imported by the group too; they must stay in the entry, not be pulled in.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'first-question-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 2 },
+            { name: 'first-question', test: (id) => inFirstQuestion(id) && !isLibrary(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   plugins: [
     react(),
     precompiledStandards,
+    firstQuestionModules,
     contentSecurityPolicy,
     inlineEntryCss,
     VitePWA({

@@ -1,19 +1,30 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadScreen } from './app/routes';
+import { preloadScreen } from './app/screens';
 import { preloadNewestUmum } from './domain/standard/lazy';
-import { startDatabase } from './data/startup';
 import './ui/styles.css';
 
-// The database, a deep link's screen and, for a screen of one assessment, the newest Standar Umum start before the
-// first render: on a cold load they open and download while React starts instead of after it (see preloadScreen).
-void startDatabase();
+// The entry is small on purpose: it starts the deep link's screen, the newest Standar Umum (for a screen of one
+// assessment) and the app itself (React, the shell, the database) at once, so on a cold load they download side by
+// side instead of the screen waiting for React to be read first.
 void preloadScreen(location.pathname);
 if (/^\/(asesmen|hasil|laporan|asesor)\/[^/]+/.test(location.pathname)) preloadNewestUmum();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = document.getElementById('root')!;
+import('./app/start').then(
+  ({ start }) => start(root),
+  () => {
+    // Nothing of React is here to show the route error card: a plain message and the way out.
+    const card = document.createElement('div');
+    card.setAttribute('role', 'alert');
+    card.className = 'card danger';
+    const title = document.createElement('h1');
+    title.textContent = 'Aplikasi gagal dimuat';
+    const text = document.createElement('p');
+    text.textContent = 'Periksa sambungan internet, lalu muat ulang halaman ini. Data yang tersimpan di perangkat ini tidak hilang.';
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = 'Muat ulang';
+    reload.addEventListener('click', () => location.reload());
+    card.append(title, text, reload);
+    root.replaceChildren(card);
+  },
 );

@@ -6,7 +6,8 @@ import { flushOnPageHide } from '../data/pendingSaves';
 import { AppShell } from '../ui/AppShell';
 import { storeErrorText } from '../ui/messages';
 import { UpdatePrompt } from './UpdatePrompt';
-import { preloadScreen, preloadScreensOnIntent, routes } from './routes';
+import { routes } from './routes';
+import { preloadScreen, preloadScreensOnIntent } from './screens';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export function App() {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Suspense } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazyScreen, routeFor } from '../../../src/app/routes';
+import { lazyScreen } from '../../../src/app/routes';
+import { routeFor } from '../../../src/app/screens';
 
 afterEach(cleanup);
 
@@ -80,8 +81,8 @@ describe('routes', () => {
 
 describe('preloadScreensOnIntent', () => {
   it("touching a link to one of the app's screens starts loading that screen; other links are left alone", async () => {
-    const { routes, preloadScreensOnIntent } = await import('../../../src/app/routes');
-    const route = routes.find((r) => r.path === '/katalog')!;
+    const { screens, preloadScreensOnIntent } = await import('../../../src/app/screens');
+    const route = screens.find((r) => r.path === '/katalog')!;
     const original = route.load;
     const loads: string[] = [];
     (route as { load: () => Promise<unknown> }).load = () => {

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test, expect, openApp } from './support/fixtures';
+import { contextOptions } from './support/browser';
+import { seedInstitutionWithAssessment } from './support/seed';
+import { currentUmum } from '../../src/domain/standard/registry';
+
+/*
+ * How the app arrives on a phone with nothing cached: a deep link into the questionnaire comes in a handful of
+ * scripts (the first question's code is grouped, see vite.config.ts), and an app that cannot load says so in words
+ * with the way out instead of leaving a white page.
+ */
+const firstItem = currentUmum().aspects[0]!.components[0]!.items[0]!.id;
+
+test('a cold deep link into a question loads its code in a few scripts, and only the standard it was started on', async ({ browser, server }) => {
+  const setup = await browser.newContext(contextOptions({ phone: true }));
+  const page = await setup.newPage();
+  await openApp(page, server.url);
+  const { assessment } = await seedInstitutionWithAssessment(page);
+  const state = await setup.storageState({ indexedDB: true });
+  await setup.close();
+
+  // No HTTP cache and no service worker: everything the first question needs comes over the network.
+  const cold = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
+  try {
+    const phone = await cold.newPage();
+    const scripts: string[] = [];
+    phone.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await phone.goto(`${server.url}/asesmen/${assessment.id}/butir/${firstItem}`);
+    await expect(phone.getByTestId('level-0')).toBeEnabled();
+    const before = [...scripts];
+    // One request costs a slow phone a few milliseconds of main thread and a turn on one of six connections: before
+    // the grouping it was some sixty scripts.
+    assert.ok(before.length <= 8, `${before.length} scripts before the first question: ${before.join(', ')}`);
+    assert.ok(before.some((s) => /standar-umum-2\.0\.0/.test(s)), 'the Standar Umum the assessment was started on is loaded');
+    assert.ok(!before.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `no other standard file is loaded: ${before.join(', ')}`);
+  } finally {
+    await cold.close();
+  }
+});
+
+test('an app whose code cannot be fetched says so, with "Muat ulang", and opens once the network is back', async ({ browser, server }) => {
+  const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    // The entry (and its small loader helper) arrives; every other script fails, as a chunk does when the network drops mid-load.
+    const failing = /\/assets\/(?!index-|preload-helper-)[^/]+\.js$/;
+    await page.route(failing, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'Aplikasi gagal dimuat' })).toBeVisible();
+    await expect(alert).toContainText('Data yang tersimpan di perangkat ini tidak hilang.');
+    await page.unroute(failing);
+    await alert.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
