@@ -73,21 +73,20 @@ const inlineEntryCss: Plugin = {
 };
 
 /**
- * The modules a cold deep link into the questionnaire runs before its first level is usable (the app's start and the
- * questionnaire screen, with everything they import statically), found once the module graph is known. They are
- * emitted as two chunks, the libraries and the app's own code, instead of some sixty: on a cold load every request
+ * The modules a cold deep link into the questionnaire runs before its first level is usable, found once the module
+ * graph is known, and emitted as three chunks instead of some sixty: the libraries, the app's start (shell, data
+ * layer and what the questionnaire shares with Beranda) and the questionnaire screen with the rest of its imports. On a cold load every request
  * costs the phone's main thread a few milliseconds and waits its turn for one of six connections, which cost more
- * than the JavaScript itself (docs/benchmarks.md). Every other screen loads the same two chunks plus its own.
+ * than the JavaScript itself (docs/benchmarks.md). Other screens load the first two plus their own chunks.
  */
-const FIRST_QUESTION_ROOTS = ['src/app/start.tsx', 'src/features/questionnaire/QuestionnairePage.tsx'];
-const firstQuestion = new Set<string>();
+const firstQuestion = { start: new Set<string>(), questionnaire: new Set<string>() };
 const firstQuestionModules: Plugin = {
   name: 'first-question-modules',
   apply: 'build',
   buildEnd() {
-    const closure = (roots: string[]) => {
+    const closure = (root: string) => {
       const found = new Set<string>();
-      const queue = roots.map((root) => fileURLToPath(new URL(`./${root}`, import.meta.url)));
+      const queue = [fileURLToPath(new URL(`./${root}`, import.meta.url))];
       while (queue.length > 0) {
         const id = queue.pop()!;
         if (found.has(id)) continue;
@@ -97,12 +96,17 @@ const firstQuestionModules: Plugin = {
       return found;
     };
     // What the entry itself imports stays in the entry: it must run (and say so) even when the rest cannot load.
-    const entry = closure(['src/main.tsx']);
-    firstQuestion.clear();
-    for (const id of closure(FIRST_QUESTION_ROOTS)) if (!entry.has(id)) firstQuestion.add(id);
+    const entry = closure('src/main.tsx');
+    const questionnaire = closure('src/features/questionnaire/QuestionnairePage.tsx');
+    // What the questionnaire shares with Beranda (most visits start there) rides with the start, so Beranda does not
+    // load the questionnaire's chunk.
+    const home = closure('src/features/home/HomePage.tsx');
+    const start = new Set([...closure('src/app/start.tsx'), ...[...questionnaire].filter((id) => home.has(id))]);
+    firstQuestion.start = new Set([...start].filter((id) => !entry.has(id)));
+    firstQuestion.questionnaire = new Set([...questionnaire].filter((id) => !entry.has(id) && !start.has(id)));
   },
 };
-const inFirstQuestion = (id: string) => firstQuestion.has(id);
+const inFirstQuestion = (id: string) => firstQuestion.start.has(id) || firstQuestion.questionnaire.has(id);
 const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id);
 
 const empty = fileURLToPath(new URL('./src/app/empty-module.ts', import.meta.url));
@@ -127,8 +131,9 @@ export default defineConfig({
           // The entry's own modules are imported by the group too; they must stay in the entry, not be pulled in.
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'first-question-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 2 },
-            { name: 'first-question', test: (id) => inFirstQuestion(id) && !isLibrary(id), priority: 1 },
+            { name: 'app-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 3 },
+            { name: 'app', test: (id) => firstQuestion.start.has(id) && !isLibrary(id), priority: 2 },
+            { name: 'questionnaire', test: (id) => firstQuestion.questionnaire.has(id) && !isLibrary(id), priority: 1 },
           ],
         },
       },

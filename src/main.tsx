@@ -25,6 +25,8 @@ import('./app/start').then(
     reload.textContent = 'Muat ulang';
     reload.addEventListener('click', () => location.reload());
     card.append(title, text, reload);
-    root.replaceChildren(card);
+    const main = document.createElement('main');
+    main.append(card);
+    root.replaceChildren(main);
   },
 );

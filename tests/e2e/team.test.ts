@@ -58,6 +58,8 @@ test('team: the lead assigns KLB and PBY, two members fill offline on their phon
   const rinaPhone = await launch({ phone: true });
   await page.goto(server.url);
   await page.evaluate(() => localStorage.setItem('swanilai:role', 'pengelola'));
+  // The app has created its database before the test writes rows into it.
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
   const { assessment } = await seedInstitutionWithAssessment(page, { institution: { name: 'Panti Sosial Bina Karya' } });
   // The lead answers one item of Sarana (not assigned to anyone) before cutting the packages.
   await openItem(page, server.url, assessment.id, 'SPR-1.1');
