@@ -13,6 +13,7 @@ import { formatScore } from '../../ui/format';
 import { Comparison } from './Comparison';
 import { GapList, levelText } from './GapList';
 import { buildComparison, buildResults } from './model';
+import { useInstrument } from '../../ui/instrument';
 import { NextGrade } from './NextGrade';
 import { ActionList } from './ActionList';
 import { VerificationSummary } from './VerificationSummary';
@@ -26,10 +27,13 @@ export default function ResultsPage() {
     () => (a ? loadEarlierSnapshot(a) : Promise.resolve(undefined)),
     [a?.id, a?.institutionId, a?.createdAt], // eslint-disable-line react-hooks/exhaustive-deps -- the earlier period depends only on these, not on every answer
   );
-  const model = useMemo(() => (snapshot ? buildResults(snapshot, localToday()) : null), [snapshot]);
+  // Only the standard files these assessments were started on (not every version of every module).
+  const instrument = useInstrument(a);
+  const earlierInstrument = useInstrument(earlier ? earlier.assessment : earlier);
+  const model = useMemo(() => (snapshot && instrument ? buildResults(snapshot, instrument, localToday()) : null), [snapshot, instrument]);
   const comparison = useMemo(
-    () => (earlier && model?.ok ? buildComparison(earlier, model.input) : null),
-    [earlier, model],
+    () => (earlier && earlierInstrument && model?.ok ? buildComparison(earlier, earlierInstrument, model.input) : null),
+    [earlier, earlierInstrument, model],
   );
   const [filter, setFilter] = useState('');
 
@@ -57,7 +61,7 @@ export default function ResultsPage() {
     setTarget(itemId);
   };
 
-  if (snapshot === undefined) return <p role="status">Memuat hasil…</p>;
+  if (snapshot === undefined || (snapshot !== null && instrument === undefined)) return <p role="status">Memuat hasil…</p>;
   if (snapshot === null || !model) {
     return (
       <div className="card">

@@ -1,9 +1,9 @@
 import { contributorsByAspect, type AspectContributors } from '../../domain/team/progress';
 import type { AssessmentSnapshot } from '../../domain/bundle';
 import type { Indicators } from '../../domain/indicators';
-import { composeScoreInput, resolveInstrument } from '../../domain/assessment';
+import { composeScoreInput } from '../../domain/assessment/open';
 import { checkEligibility, type EligibilityResult } from '../../domain/eligibility/check';
-import { instrumentErrorText } from '../../ui/messages';
+import type { Instrument } from '../../ui/instrument';
 import {
   aspectsOf,
   compareAssessments,
@@ -19,8 +19,9 @@ import {
 import type { Item, StandarKhusus, StandarUmum } from '../../domain/standard/schema';
 
 /**
- * Glue between a stored assessment and the scoring engine: it picks the standard version the assessment
- * was started on, computes the staff indicators and hands everything to the engine. No scoring happens here.
+ * Glue between a stored assessment and the scoring engine: given the standard versions the assessment was started
+ * on (loaded by the screen, only those files: useInstrument), it computes the staff indicators and hands everything
+ * to the engine. No scoring happens here.
  */
 export type ResultsModel =
   | { ok: false; message: string }
@@ -40,15 +41,14 @@ export type ResultsModel =
       eligibility: EligibilityResult | null;
     };
 
-export function scoreInputOf(snapshot: AssessmentSnapshot): { ok: true; input: ScoreInput; indicators: Indicators } | { ok: false; message: string } {
-  const instrument = resolveInstrument(snapshot.assessment);
-  if (!instrument.ok) return { ok: false, message: instrumentErrorText(instrument.error) };
+export function scoreInputOf(snapshot: AssessmentSnapshot, instrument: Instrument): { ok: true; input: ScoreInput; indicators: Indicators } | { ok: false; message: string } {
+  if (!instrument.ok) return instrument;
   return { ok: true, ...composeScoreInput(instrument.umum, instrument.khusus, snapshot.answers, snapshot.staff, snapshot.institution) };
 }
 
 /** `today` (YYYY-MM-DD, the user's zone) decides which documents count as expired. */
-export function buildResults(snapshot: AssessmentSnapshot, today: string): ResultsModel {
-  const prepared = scoreInputOf(snapshot);
+export function buildResults(snapshot: AssessmentSnapshot, instrument: Instrument, today: string): ResultsModel {
+  const prepared = scoreInputOf(snapshot, instrument);
   if (!prepared.ok) return prepared;
   const { input, indicators } = prepared;
   const score = scoreAssessment(input);
@@ -77,8 +77,8 @@ export function buildResults(snapshot: AssessmentSnapshot, today: string): Resul
 
 export type ComparisonModel = { ok: false; message: string } | { ok: true; comparison: AssessmentComparison; earlier: AssessmentSnapshot };
 
-export function buildComparison(earlier: AssessmentSnapshot, later: ScoreInput): ComparisonModel {
-  const prepared = scoreInputOf(earlier);
+export function buildComparison(earlier: AssessmentSnapshot, earlierInstrument: Instrument, later: ScoreInput): ComparisonModel {
+  const prepared = scoreInputOf(earlier, earlierInstrument);
   if (!prepared.ok) return prepared;
   return { ok: true, comparison: compareAssessments(prepared.input, later), earlier };
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, buildResults } from '../../../../src/features/results/model';
 import { currentUmum } from '../../../../src/domain/standard/registry';
 import type { AssessmentSnapshot } from '../../../../src/domain/bundle';
+import { resolveInstrument } from '../../../../src/domain/assessment';
+import { instrumentErrorText } from '../../../../src/ui/messages';
+import type { Instrument } from '../../../../src/ui/instrument';
 
 const umum = currentUmum();
 const ids = umum.aspects.flatMap((a) => a.components.flatMap((c) => c.items.map((i) => i.id)));
@@ -27,9 +30,16 @@ function snapshot(version: string, level: 0 | 1 | 2 | 3 | 4): AssessmentSnapshot
   };
 }
 
+/** The instrument as the screen's useInstrument gives it (the same files, the failure in words). */
+function instrumentOf(s: AssessmentSnapshot): Instrument {
+  const r = resolveInstrument(s.assessment);
+  return r.ok ? r : { ok: false, message: instrumentErrorText(r.error) };
+}
+const results = (s: AssessmentSnapshot) => buildResults(s, instrumentOf(s), '2026-12-01');
+
 describe('results model (glue to the scoring engine)', () => {
   it('scores the assessment on the standard version it was started on', () => {
-    const model = buildResults(snapshot(umum.version, 4), '2026-12-01');
+    const model = results(snapshot(umum.version, 4));
     expect(model.ok).toBe(true);
     if (!model.ok) return;
     expect(model.score.total).toBe(100);
@@ -39,10 +49,11 @@ describe('results model (glue to the scoring engine)', () => {
   });
 
   it('says so in Indonesian, instead of scoring on another version, when the version is unknown', () => {
-    const model = buildResults(snapshot('9.9.9', 3), '2026-12-01');
+    const model = results(snapshot('9.9.9', 3));
     expect(model).toEqual({ ok: false, message: expect.stringContaining('versi 9.9.9') });
-    const later = buildResults(snapshot(umum.version, 3), '2026-12-01');
+    const later = results(snapshot(umum.version, 3));
     if (!later.ok) throw new Error(later.message);
-    expect(buildComparison(snapshot('9.9.9', 2), later.input)).toMatchObject({ ok: false });
+    const older = snapshot('9.9.9', 2);
+    expect(buildComparison(older, instrumentOf(older), later.input)).toMatchObject({ ok: false });
   });
 });
