@@ -135,7 +135,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       gradeLabel: score.grade.label,
       gradeNote: gNote,
       estimateDisclaimer,
-      completionText: `${score.completion.answered} dari ${score.completion.total} butir terjawab (${formatPercent(score.completion.percent)})`,
+      completionText: `${score.completion.answered} dari ${score.completion.total} butir terjawab (${formatPercent(Math.floor(score.completion.percent))})`,
       completionPercent: score.completion.percent,
       aspects,
       thresholds: umum.scoring.grades.map((g) => ({ grade: g.grade, min: g.min })),

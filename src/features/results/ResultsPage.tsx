@@ -157,7 +157,7 @@ export default function ResultsPage() {
         )}
         <p style={{ marginBottom: '0.25rem' }} data-testid="completion">
           Kelengkapan: {score.completion.answered} dari {score.completion.total} butir terjawab (
-          {formatNumberId(score.completion.percent, 0)}%)
+          {formatNumberId(Math.floor(score.completion.percent), 0)}%)
         </p>
         <div
           className="progress"

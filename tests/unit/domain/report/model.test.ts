@@ -22,6 +22,22 @@ describe('report model', () => {
     expect(model().m.fileName).toMatch(/^Swanilai_[A-Za-z0-9._-]+\.pdf$/);
   });
 
+  it('says how complete the assessment is rounded down, like the estimate threshold (89.6% never reads 90%)', () => {
+    const f = fullSnapshot({ status: 'draft' });
+    const reportOf = (n: number) => {
+      const kept = { ...f.snapshot, answers: f.snapshot.answers.slice(0, n) };
+      const m = buildReportModel({ snapshot: kept, umum: f.umum, khusus: f.khusus, integrityHash: HASH, exportedAt: '2026-11-22T10:00:00.000Z' });
+      return { m, completion: m.summary.completionPercent };
+    };
+    // The first count of answers whose percentage would round up (e.g. 25.6%): rounding and rounding down differ.
+    const n = [...Array(60).keys()].map((i) => i + 20).find((k) => {
+      const p = reportOf(k).completion;
+      return Math.round(p) !== Math.floor(p);
+    })!;
+    const { m, completion } = reportOf(n);
+    expect(m.summary.completionText).toMatch(new RegExp(`butir terjawab \\(${Math.floor(completion)}%\\)$`));
+  });
+
   it('formats dates and scores the Indonesian way', () => {
     expect(formatDateId('2026-03-04')).toBe('4 Maret 2026');
     expect(formatDateId('2026-11-22T10:00:00.000Z')).toBe('22 November 2026');
