@@ -75,9 +75,10 @@ const inlineEntryCss: Plugin = {
 /**
  * The modules a cold deep link into the questionnaire runs before its first level is usable, found once the module
  * graph is known, and emitted as three chunks instead of some sixty: the libraries, the app's start (shell, data
- * layer and what the questionnaire shares with Beranda) and the questionnaire screen with the rest of its imports. On a cold load every request
- * costs the phone's main thread a few milliseconds and waits its turn for one of six connections, which cost more
- * than the JavaScript itself (docs/benchmarks.md). Other screens load the first two plus their own chunks.
+ * layer and what the questionnaire shares with Beranda) and the questionnaire screen with the rest of its imports.
+ * On a cold load every request costs the phone's main thread a few milliseconds and waits its turn for one of six
+ * connections, which cost more than the JavaScript itself (docs/benchmarks.md). Other screens load the first two
+ * plus their own chunks.
  */
 const firstQuestion = { start: new Set<string>(), questionnaire: new Set<string>() };
 const firstQuestionModules: Plugin = {
