@@ -1,5 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType } from 'react';
-import { screenLoader, screens, type ScreenLoader, type ScreenModule } from './screens';
+import { screens, type ScreenLoader } from './screens';
 
 /**
  * A screen as the router renders it. Not React.lazy: that suspends, and React holds a Suspense boundary's content
@@ -26,12 +26,6 @@ export function screenPage(loader: ScreenLoader): ComponentType {
     const ready = loader.loaded();
     return ready ? createElement(ready, props) : createElement('p', { role: 'status' }, 'Memuat…');
   };
-}
-
-/** A lazily loaded screen from its loader function: the loader kept (to start it early) and the page to render. */
-export function lazyScreen(load: () => Promise<ScreenModule>) {
-  const loader = screenLoader(load);
-  return { load: loader.load, page: screenPage(loader) };
 }
 
 /** Every screen of ./screens.ts as the router renders it. */

@@ -11,7 +11,7 @@ import { currentUmum } from '../../src/domain/standard/registry';
  */
 const firstItem = currentUmum().aspects[0]!.components[0]!.items[0]!.id;
 
-test('a cold deep link into a question loads its code in a few scripts, and only the standard it was started on', async ({ browser, server }) => {
+test('a cold deep link into a question loads its code in a few scripts; it and Hasil load only the standard the assessment was started on', async ({ browser, server }) => {
   const setup = await browser.newContext(contextOptions({ phone: true }));
   const page = await setup.newPage();
   await openApp(page, server.url);
@@ -37,6 +37,22 @@ test('a cold deep link into a question loads its code in a few scripts, and only
     assert.ok(!before.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `no other standard file is loaded: ${before.join(', ')}`);
   } finally {
     await cold.close();
+  }
+
+  // Hasil the same way: the files its assessment was started on, not every version of every module.
+  const coldHasil = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
+  try {
+    const phone = await coldHasil.newPage();
+    const scripts: string[] = [];
+    phone.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await phone.goto(`${server.url}/hasil/${assessment.id}`);
+    await expect(phone.getByTestId('grade-estimate')).toBeVisible();
+    assert.ok(scripts.some((s) => /standar-umum-2\.0\.0/.test(s)), 'Hasil loads the Standar Umum its assessment was started on');
+    assert.ok(!scripts.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `Hasil loads no other standard file: ${scripts.join(', ')}`);
+  } finally {
+    await coldHasil.close();
   }
 });
 

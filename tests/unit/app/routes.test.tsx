@@ -3,8 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Suspense } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazyScreen } from '../../../src/app/routes';
-import { routeFor } from '../../../src/app/screens';
+import { screenPage } from '../../../src/app/routes';
+import { routeFor, screenLoader, type ScreenModule } from '../../../src/app/screens';
+
+/** A screen as routes.tsx makes one: its loader, and the page the router renders. */
+function lazyScreen(load: () => Promise<ScreenModule>) {
+  const loader = screenLoader(load);
+  return { load: loader.load, page: screenPage(loader) };
+}
 
 afterEach(cleanup);
 

@@ -40,3 +40,12 @@ export async function newAssessment() {
   const inst = await saveInstitution(profileInput());
   return startAssessment(inst, '2026', { umum: makeUmum(), khusus: null });
 }
+
+/** Opens the database at `version` with IndexedDB itself, as another tab (older or newer) would. */
+export function openRaw(name: string, version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, version);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}

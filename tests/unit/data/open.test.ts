@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SwanilaiDb } from '../../../src/data/db';
 import { onDatabaseInterrupted, openDatabase, type DatabaseInterruption } from '../../../src/data/open';
 import { registerFlusher } from '../../../src/data/pendingSaves';
-
-function openRaw(name: string, version: number): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, version);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
+import { openRaw } from './fixtures';
 
 describe('another tab changes the database version while this one runs', () => {
   it('a newer tab upgrading: this tab writes what is pending, lets go and says so', async () => {

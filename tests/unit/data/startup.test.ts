@@ -2,14 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../src/data/db';
 import { databaseInterruption, startDatabase } from '../../../src/data/startup';
-
-function openRaw(name: string, version: number): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, version);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
+import { openRaw } from './fixtures';
 
 describe('startDatabase', () => {
   it('opens once per page, and an older tab holding the database is reported to a screen that looks later', async () => {
