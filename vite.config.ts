@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { formatProblem, validateStandardFile } from './src/domain/standard/validate';
 import { readableStandard } from './src/domain/standard/readable';
+import { aspectDetailsOf, coreOf } from './src/domain/standard/split';
+import type { StandardFile } from './src/domain/standard/schema';
 
 /** Nothing but the app's own origin (blob:/data: are the app's own generated images and files). */
 const CSP = [
@@ -33,18 +35,79 @@ const contentSecurityPolicy: Plugin = {
 /**
  * Each standard file is validated here, when the app is built (zod runs in Node, never on the phone; an invalid file
  * fails the build naming file, item and field), its texts are made readable once, and it is emitted minified: the
- * app's registry and the questionnaire's per-file loader then trust it as it is.
+ * app's registry and the questionnaire's per-part loader then trust it as it is.
+ *
+ * It is emitted in parts (src/domain/standard/split.ts): `<file>.json?parts`, which src/domain/standard/lazy.ts
+ * loads, is the file's core with a loader per aspect, and each aspect's items' texts are a chunk of their own, so a
+ * question loads its own aspect's texts only. The plain file (the registry's import) is the parts joined again, so
+ * no text is shipped twice.
  */
+const STANDARDS_DIR = fileURLToPath(new URL('./standards/', import.meta.url));
+const SPLIT_TS = fileURLToPath(new URL('./src/domain/standard/split.ts', import.meta.url));
+const STANDARD_FILE = /^((?:standar-umum|khusus)-[^\\/?]+)\.json$/;
+const PARTS_ID = '\0standard-parts/';
+const ASPECT_ID = '\0standard-aspect/';
+/** The chunk name of a standard's part (null: not a part). */
+function standardPartName(id: string): string | null {
+  if (id.startsWith(PARTS_ID)) return `${id.slice(PARTS_ID.length)}-core`;
+  if (id.startsWith(ASPECT_ID)) return id.slice(ASPECT_ID.length).replace('/', '-');
+  return null;
+}
+const builtStandards = new Map<string, StandardFile>();
+function builtStandard(name: string): StandardFile {
+  const known = builtStandards.get(name);
+  if (known) return known;
+  const result = validateStandardFile(`${name}.json`, JSON.parse(readFileSync(`${STANDARDS_DIR}${name}.json`, 'utf8')));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const standard = readableStandard(result.standard);
+  builtStandards.set(name, standard);
+  return standard;
+}
 const precompiledStandards: Plugin = {
   name: 'precompiled-standards',
   apply: 'build',
   enforce: 'pre',
+  resolveId(source) {
+    if (source.startsWith(PARTS_ID) || source.startsWith(ASPECT_ID)) return source;
+    const parts = /[\\/]standards[\\/]([^\\/?]+)\?parts$/.exec(source);
+    const name = parts ? STANDARD_FILE.exec(parts[1]!)?.[1] : undefined;
+    return name ? `${PARTS_ID}${name}` : null;
+  },
   load(id) {
-    const match = /[\\/]standards[\\/]((?:standar-umum|khusus)-[^\\/]+\.json)$/.exec(id);
-    if (!match) return null;
-    const result = validateStandardFile(match[1]!, JSON.parse(readFileSync(id, 'utf8')));
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    return JSON.stringify(readableStandard(result.standard));
+    if (id.startsWith(PARTS_ID)) {
+      const name = id.slice(PARTS_ID.length);
+      const standard = builtStandard(name);
+      const loaders = standard.aspects.map((a) => `${JSON.stringify(a.id)}: () => import(${JSON.stringify(`${ASPECT_ID}${name}/${a.id}`)})`);
+      return `export default ${JSON.stringify(coreOf(standard))};\nexport const aspects = {${loaders.join(', ')}};\n`;
+    }
+    if (id.startsWith(ASPECT_ID)) {
+      const [name, aspectId] = id.slice(ASPECT_ID.length).split('/') as [string, string];
+      const details = aspectDetailsOf(builtStandard(name), aspectId);
+      if (!details) throw new Error(`${name}: no aspect ${aspectId}`);
+      return `export default ${JSON.stringify(details)};\n`;
+    }
+    const match = /[\\/]standards[\\/]([^\\/]+)$/.exec(id);
+    const name = match ? STANDARD_FILE.exec(match[1]!)?.[1] : undefined;
+    if (!name) return null;
+    // Still JSON here (the JSON plugin reads it); joinedStandards below replaces the module with the joined parts.
+    return JSON.stringify(builtStandard(name));
+  },
+};
+const joinedStandards: Plugin = {
+  name: 'joined-standards',
+  apply: 'build',
+  enforce: 'post',
+  transform(_code, id) {
+    const match = /[\\/]standards[\\/]([^\\/]+)$/.exec(id);
+    const name = match ? STANDARD_FILE.exec(match[1]!)?.[1] : undefined;
+    if (!name) return null;
+    const aspects = builtStandard(name).aspects.map((a) => a.id);
+    return [
+      `import core from ${JSON.stringify(`${PARTS_ID}${name}`)};`,
+      ...aspects.map((a, i) => `import a${i} from ${JSON.stringify(`${ASPECT_ID}${name}/${a}`)};`),
+      `import { joinStandard } from ${JSON.stringify(SPLIT_TS)};`,
+      `export default joinStandard(core, {${aspects.map((a, i) => `${JSON.stringify(a)}: a${i}`).join(', ')}});`,
+    ].join('\n');
   },
 };
 
@@ -132,6 +195,9 @@ export default defineConfig({
           // The entry's own modules are imported by the group too; they must stay in the entry, not be pulled in.
           includeDependenciesRecursively: false,
           groups: [
+            // Each part of a standard a chunk of its own, named for its file (and aspect): the loading journey and
+            // the bench read the names.
+            { name: standardPartName, test: (id) => standardPartName(id) !== null, priority: 4 },
             { name: 'app-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 3 },
             { name: 'app', test: (id) => firstQuestion.start.has(id) && !isLibrary(id), priority: 2 },
             { name: 'questionnaire', test: (id) => firstQuestion.questionnaire.has(id) && !isLibrary(id), priority: 1 },
@@ -143,6 +209,7 @@ export default defineConfig({
   plugins: [
     react(),
     precompiledStandards,
+    joinedStandards,
     firstQuestionModules,
     contentSecurityPolicy,
     inlineEntryCss,

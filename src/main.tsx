@@ -6,7 +6,10 @@ import './ui/styles.css';
 // assessment) and the app itself (React, the shell, the database) at once, so on a cold load they download side by
 // side instead of the screen waiting for React to be read first.
 void preloadScreen(location.pathname);
-if (/^\/(asesmen|hasil|laporan|asesor)\/[^/]+/.test(location.pathname)) preloadNewestUmum();
+// The questionnaire needs the standard's core and the texts of the item in the address; Hasil, the report and the
+// assessor the whole file.
+const one = /^\/(asesmen|hasil|laporan|asesor)\/[^/]+(?:\/butir\/([^/?#]+))?/.exec(location.pathname);
+if (one) preloadNewestUmum(one[1] === 'asesmen' ? { itemId: one[2] } : { whole: true });
 
 const root = document.getElementById('root')!;
 import('./app/start').then(

@@ -33,8 +33,23 @@ test('a cold deep link into a question loads its code in a few scripts; it and H
     // One request costs a slow phone a few milliseconds of main thread and a turn on one of six connections: before
     // the grouping it was some sixty scripts.
     assert.ok(before.length <= 10, `${before.length} scripts before the first question: ${before.join(', ')}`);
-    assert.ok(before.some((s) => /standar-umum-2\.0\.0/.test(s)), 'the Standar Umum the assessment was started on is loaded');
+    assert.ok(before.some((s) => /standar-umum-2\.0\.0-core-/.test(s)), 'the core of the Standar Umum the assessment was started on is loaded');
+    // The question's own texts (its aspect's part of the file), not the other five aspects' (vite.config.ts).
+    const aspect = firstItem.split('-')[0]!;
+    assert.ok(before.some((s) => s.includes(`standar-umum-2.0.0-${aspect}-`)), `the texts of aspect ${aspect} are loaded: ${before.join(', ')}`);
+    const otherParts = before.filter((s) => /standar-umum-2\.0\.0-/.test(s) && !s.includes(`-${aspect}-`) && !s.includes('-core-'));
+    assert.deepEqual(otherParts, [], "no other aspect's texts are loaded before the first question");
     assert.ok(!before.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `no other standard file is loaded: ${before.join(', ')}`);
+    // The item's texts are on screen: its level descriptors and its expected evidence.
+    const item = currentUmum().aspects[0]!.components[0]!.items[0]!;
+    await expect(phone.getByRole('radio', { name: `Tingkat 4: ${item.levels[4]}` })).toBeVisible();
+    await expect(phone.getByText(item.evidence[0]!, { exact: true })).toBeVisible();
+    // The next item of another aspect brings that aspect's texts (precached by the service worker for offline use).
+    const nextAspect = currentUmum().aspects[1]!;
+    const other = nextAspect.components[0]!.items[0]!;
+    await phone.goto(`${server.url}/asesmen/${assessment.id}/butir/${other.id}`);
+    await expect(phone.getByRole('radio', { name: `Tingkat 4: ${other.levels[4]}` })).toBeVisible();
+    assert.ok(scripts.some((s) => s.includes(`standar-umum-2.0.0-${nextAspect.id}-`)), `aspect ${nextAspect.id}'s texts were loaded for its item`);
   } finally {
     await cold.close();
   }
@@ -49,7 +64,8 @@ test('a cold deep link into a question loads its code in a few scripts; it and H
     });
     await phone.goto(`${server.url}/hasil/${assessment.id}`);
     await expect(phone.getByTestId('grade-estimate')).toBeVisible();
-    assert.ok(scripts.some((s) => /standar-umum-2\.0\.0/.test(s)), 'Hasil loads the Standar Umum its assessment was started on');
+    assert.ok(scripts.some((s) => /standar-umum-2\.0\.0-core-/.test(s)), 'Hasil loads the Standar Umum its assessment was started on');
+    for (const a of currentUmum().aspects) assert.ok(scripts.some((s) => s.includes(`standar-umum-2.0.0-${a.id}-`)), `Hasil loads the texts of ${a.id} (its gaps name them)`);
     assert.ok(!scripts.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `Hasil loads no other standard file: ${scripts.join(', ')}`);
   } finally {
     await coldHasil.close();

@@ -10,24 +10,40 @@ import type { Assessment } from '../records/assessment';
 import { totalClients, type Institution } from '../records/institution';
 import type { StaffMember } from '../records/staff';
 import { answerSummary, aspectsOf, type AnswerMap, type AssessmentScore, type Module, type ScoreInput } from '../scoring';
-import type { Aspect, Component, Item, Ownership, StandardFile, StandarKhusus, StandarUmum } from '../standard/schema';
+import type {
+  AspectOf,
+  ComponentOf,
+  Item,
+  ItemCoreFields,
+  Ownership,
+  StandardFile,
+  StandardFileOf,
+  StandarKhusus,
+  StandarKhususOf,
+  StandarUmum,
+  StandarUmumOf,
+} from '../standard/schema';
 
 export type InstrumentError =
   | { code: 'standard-unknown'; standardId: string; version: string }
   | { code: 'module-unknown'; standardId: string; version: string };
 
+/** The standards an assessment is scored on: whole files (Item) or, on the questionnaire's way, their cores (ItemCore). */
+export type InstrumentOf<I extends ItemCoreFields> = { ok: true; umum: StandarUmumOf<I>; khusus: StandarKhususOf<I> | null } | { ok: false; error: InstrumentError };
 export type Instrument = { ok: true; umum: StandarUmum; khusus: StandarKhusus | null } | { ok: false; error: InstrumentError };
 
 type StandardRef = Pick<Assessment, 'standardId' | 'standardVersion' | 'khususId' | 'khususVersion'>;
 
 /** Finds one standard file by id and version (the registry, or the standards loaded so far). */
-export type StandardLookup = (id: string, version: string) => StandardFile | null;
+export type StandardLookup<F extends StandardFileOf<ItemCoreFields> = StandardFile> = (id: string, version: string) => F | null;
 
 /**
  * The exact standard versions an assessment was started on (never silently the newest), looked up with `find`
  * (src/domain/assessment/resolve.ts passes the whole registry; the questionnaire the files it loaded).
  */
-export function resolveInstrumentWith(a: StandardRef, find: StandardLookup): Instrument {
+export function resolveInstrumentWith(a: StandardRef, find: StandardLookup): Instrument;
+export function resolveInstrumentWith<I extends ItemCoreFields>(a: StandardRef, find: StandardLookup<StandardFileOf<I>>): InstrumentOf<I>;
+export function resolveInstrumentWith<I extends ItemCoreFields>(a: StandardRef, find: StandardLookup<StandardFileOf<I>>): InstrumentOf<I> {
   const u = find(a.standardId, a.standardVersion);
   const umum = u?.kind === 'umum' ? u : null;
   if (!umum) return { ok: false, error: { code: 'standard-unknown', standardId: a.standardId, version: a.standardVersion } };
@@ -39,10 +55,10 @@ export function resolveInstrumentWith(a: StandardRef, find: StandardLookup): Ins
   return { ok: true, umum, khusus };
 }
 
-export interface PlacedItem {
-  item: Item;
-  aspect: Aspect;
-  component: Component;
+export interface PlacedItem<I extends ItemCoreFields = Item> {
+  item: I;
+  aspect: AspectOf<I>;
+  component: ComponentOf<I>;
   module: Module;
   /** 0-based position in the whole instrument. */
   index: number;
@@ -52,9 +68,13 @@ export interface PlacedItem {
  * Every item that applies to the panti, in instrument order: the six umum aspects, then the khusus module.
  * Items written for the other ownership (a yayasan deed for a government UPT) are left out.
  */
-export function placeItems(umum: StandarUmum, khusus: StandarKhusus | null, ownership?: Ownership | null): PlacedItem[] {
-  const out: PlacedItem[] = [];
-  for (const { aspect, module } of aspectsOf({ umum, khusus, ownership })) {
+export function placeItems<I extends ItemCoreFields = Item>(
+  umum: StandarUmumOf<I>,
+  khusus: StandarKhususOf<I> | null,
+  ownership?: Ownership | null,
+): PlacedItem<I>[] {
+  const out: PlacedItem<I>[] = [];
+  for (const { aspect, module } of aspectsOf<I>({ umum, khusus, ownership })) {
     for (const component of aspect.components)
       for (const item of component.items) out.push({ item, aspect, component, module, index: out.length });
   }
@@ -66,13 +86,13 @@ export function indicatorsFor(staff: readonly StaffMember[], institution: Instit
 }
 
 /** The engine's input: the one place where answers, roster indicators and ownership meet the standard. */
-export function composeScoreInput(
-  umum: StandarUmum,
-  khusus: StandarKhusus | null,
+export function composeScoreInput<I extends ItemCoreFields = Item>(
+  umum: StandarUmumOf<I>,
+  khusus: StandarKhususOf<I> | null,
   answers: readonly Answer[] | AnswerMap,
   staff: readonly StaffMember[],
   institution: Institution | null | undefined,
-): { input: ScoreInput; indicators: Indicators } {
+): { input: ScoreInput<I>; indicators: Indicators } {
   const indicators = indicatorsFor(staff, institution);
   return {
     indicators,

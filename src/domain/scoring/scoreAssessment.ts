@@ -1,4 +1,4 @@
-import type { Aspect, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
+import type { AspectOf, ItemCoreFields, Ownership, StandarKhususOf, StandarUmumOf } from '../standard/schema';
 import { BALKS_STANDARDS } from '../standard/schema';
 import { completionOf, weightedScore, weightedTotal } from './aggregate';
 import { isAnswered } from './scoreItem';
@@ -12,7 +12,7 @@ import type { AspectScore, AssessmentScore, BalksScore, ItemScore, Module, Score
  * percent) and the Standar Umum aspects share the rest in proportion to their weights, so the weights sum to 100
  * for every type of panti. A 1.0.0 module (no totalShare) joins with its own aspect weight, as it always did.
  */
-export function aspectWeights(umum: StandarUmum, khusus: StandarKhusus | null | undefined): { umum: number[]; khusus: number[] } {
+export function aspectWeights(umum: StandarUmumOf<ItemCoreFields>, khusus: StandarKhususOf<ItemCoreFields> | null | undefined): { umum: number[]; khusus: number[] } {
   const share = khusus?.totalShare;
   if (share === undefined) {
     return { umum: umum.aspects.map((a) => a.weight), khusus: (khusus?.aspects ?? []).map((a) => a.weight) };
@@ -25,7 +25,7 @@ export function aspectWeights(umum: StandarUmum, khusus: StandarKhusus | null | 
 }
 
 /** An aspect with only the items that apply to the panti's ownership (all of them when it is not known). */
-export function applicableAspect(aspect: Aspect, ownership: Ownership | null | undefined): Aspect {
+export function applicableAspect<I extends ItemCoreFields>(aspect: AspectOf<I>, ownership: Ownership | null | undefined): AspectOf<I> {
   if (!ownership) return aspect;
   const fits = aspect.components.some((c) => c.items.some((i) => i.ownership && i.ownership !== ownership));
   if (!fits) return aspect;
@@ -41,9 +41,9 @@ export function applicableAspect(aspect: Aspect, ownership: Ownership | null | u
  * The aspects that make up the total, with the items that apply: the six of the Standar Umum, then the khusus
  * module's one aspect, each with the weight it carries in the total.
  */
-export function aspectsOf(
-  input: Pick<ScoreInput, 'umum' | 'khusus'> & { ownership?: Ownership | null },
-): { aspect: Aspect; module: Module; weight: number }[] {
+export function aspectsOf<I extends ItemCoreFields = ItemCoreFields>(
+  input: Pick<ScoreInput<I>, 'umum' | 'khusus'> & { ownership?: Ownership | null },
+): { aspect: AspectOf<I>; module: Module; weight: number }[] {
   const weights = aspectWeights(input.umum, input.khusus);
   return [
     ...input.umum.aspects.map((aspect, i) => ({
@@ -64,7 +64,7 @@ export function aspectsOf(
  * × item weight ÷ Σ item weight of its aspect); the standard's score is the weighted mean of its items' scores.
  */
 function balksScores(
-  parts: { aspect: Aspect; weight: number; items: ItemScore[] }[],
+  parts: { aspect: AspectOf<ItemCoreFields>; weight: number; items: ItemScore[] }[],
   answeredOnly: boolean,
 ): BalksScore[] {
   const totalWeight = parts.reduce((sum, p) => sum + p.weight, 0);
@@ -87,7 +87,7 @@ function balksScores(
   });
 }
 
-function scoreAspect(aspect: Aspect, module: Module, weight: number, input: ScoreInput): { score: AspectScore; items: ItemScore[] } {
+function scoreAspect(aspect: AspectOf<ItemCoreFields>, module: Module, weight: number, input: ScoreInput<ItemCoreFields>): { score: AspectScore; items: ItemScore[] } {
   const items: ItemScore[] = [];
   const components = aspect.components.map((component) => {
     const scored = component.items.map((item) =>
@@ -115,7 +115,7 @@ function scoreAspect(aspect: Aspect, module: Module, weight: number, input: Scor
 }
 
 /** Scores an assessment against the Standar Umum (and optionally a khusus module). Pure; exact numbers. */
-export function scoreAssessment(input: ScoreInput): AssessmentScore {
+export function scoreAssessment(input: ScoreInput<ItemCoreFields>): AssessmentScore {
   const placed = aspectsOf(input);
   const parts = placed.map(({ aspect, module, weight }) => scoreAspect(aspect, module, weight, input));
   const aspects = parts.map((p) => p.score);

@@ -1,4 +1,4 @@
-import type { Item, Level } from '../standard/schema';
+import type { ItemCoreFields, Level } from '../standard/schema';
 import { explainComputed } from './explain';
 import type { AnswerInput, ComputedExplanation, IndicatorValues, ItemScore, ItemSource, Module } from './types';
 
@@ -20,7 +20,7 @@ const isLevel = (x: unknown): x is Level => x === 0 || x === 1 || x === 2 || x =
  * 4. otherwise unanswered: score 0 (also an N/A on an item that does not allow N/A).
  */
 export function scoreItem(
-  item: Item,
+  item: ItemCoreFields,
   place: ItemPlace,
   answer: AnswerInput | undefined,
   indicators: IndicatorValues | undefined,

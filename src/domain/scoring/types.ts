@@ -1,4 +1,4 @@
-import type { BalksStandard, Grade, IndicatorId, Level, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
+import type { BalksStandard, Grade, IndicatorId, Item, ItemCoreFields, Level, Ownership, StandarKhususOf, StandarUmumOf } from '../standard/schema';
 
 /** One item's answer as the engine sees it. level null with na false means not answered. */
 /** One item's answer as the engine reads it: N/A (never with a level), or a level or none. */
@@ -17,10 +17,14 @@ export type AnswerInput =
 export type AnswerMap = Readonly<Record<string, AnswerInput | undefined>>;
 export type IndicatorValues = Partial<Record<IndicatorId, number | null | undefined>>;
 
-export interface ScoreInput {
-  umum: StandarUmum;
+/**
+ * What the engine scores. The score itself reads only what the standards' cores hold (I = ItemCore, see
+ * src/domain/standard/split.ts); gaps, comparisons and reports also read the items' texts (I = Item, the default).
+ */
+export interface ScoreInput<I extends ItemCoreFields = Item> {
+  umum: StandarUmumOf<I>;
   /** The standar khusus module of the institution's type, if any: one more weighted aspect. */
-  khusus?: StandarKhusus | null;
+  khusus?: StandarKhususOf<I> | null;
   answers: AnswerMap;
   indicators?: IndicatorValues;
   /** The panti's ownership: items written for the other ownership are left out. Unknown: every item counts. */

@@ -1,53 +1,157 @@
 /**
- * The instrument one file at a time, for the screens on the first-question path: each standard file is its own
- * chunk (loaded on demand, precached by the service worker like every chunk), so opening an assessment loads the
- * Standar Umum and the standar khusus it was started on, not every version of every module.
+ * The instrument one part at a time, for the screens on the first-question path. Each standard file is shipped as
+ * its core (structure, weights, statements, rules) and one part per aspect with its items' long texts
+ * (src/domain/standard/split.ts), each a chunk of its own (loaded on demand, precached by the service worker like
+ * every chunk): opening an assessment loads the core of the files it was started on, and a question the texts of
+ * its own aspect, not the whole instrument.
  *
- * In the production build each file was validated and made readable when the app was built (the
- * precompiled-standards plugin in vite.config.ts); elsewhere (unit tests) its texts are made readable here.
+ * In the production build each file was validated, made readable and split when the app was built (the
+ * precompiled-standards plugin in vite.config.ts: `<file>.json?parts` is then the core with a loader per aspect);
+ * elsewhere (unit tests, the dev server) `?parts` is the plain file, made readable and split here.
  * The whole registry (./registry.ts) stays the way for screens that list or compare every version.
  */
-import type { StandardFile } from './schema';
-import { readableStandard } from './readable';
+import type { StandardCoreFile, StandardFile } from './schema';
+import type { AspectDetails } from './split';
 
-const FILES = import.meta.glob<StandardFile>(['../../../standards/standar-umum-*.json', '../../../standards/khusus-*.json'], {
-  import: 'default',
-});
+/** What the build makes of `<file>.json?parts`. */
+interface BuiltParts {
+  default: StandardCoreFile;
+  aspects: Record<string, () => Promise<{ default: AspectDetails }>>;
+}
+
+const FILES: Record<string, () => Promise<unknown>> = import.meta.env.PROD
+  ? import.meta.glob(['../../../standards/standar-umum-*.json', '../../../standards/khusus-*.json'], { query: '?parts' })
+  : import.meta.glob(['../../../standards/standar-umum-*.json', '../../../standards/khusus-*.json']);
+
+interface Parts {
+  core: StandardCoreFile;
+  aspect: (aspectId: string) => Promise<AspectDetails | null>;
+}
 
 const fileOf = (id: string, version: string) => `../../../standards/${id}-${version}.json`;
-const loaded = new Map<string, StandardFile>();
+const parts = new Map<string, Promise<Parts | null>>();
+const cores = new Map<string, StandardCoreFile>();
+const details = new Map<string, AspectDetails>();
+const fulls = new Map<string, StandardFile>();
+const detailKey = (key: string, aspectId: string) => `${key}#${aspectId}`;
 
-/** A file already loaded (null: no such file in this build; undefined: not loaded yet). */
+async function partsOf(raw: unknown): Promise<Parts> {
+  if (import.meta.env.PROD) {
+    const built = raw as BuiltParts;
+    return {
+      core: built.default,
+      aspect: async (aspectId) => {
+        const load = built.aspects[aspectId];
+        return load ? (await load()).default : null;
+      },
+    };
+  }
+  // Loaded only here, outside the production build, so the app's entry does not carry them.
+  const [{ readableStandard }, { aspectDetailsOf, coreOf }] = await Promise.all([import('./readable'), import('./split')]);
+  const file = readableStandard((raw as { default: StandardFile }).default);
+  return { core: coreOf(file), aspect: async (aspectId) => aspectDetailsOf(file, aspectId) };
+}
+
+function loadParts(id: string, version: string): Promise<Parts | null> {
+  const key = fileOf(id, version);
+  const known = parts.get(key);
+  if (known) return known;
+  const load = FILES[key];
+  const loading = load
+    ? load().then(partsOf).then((p) => {
+        // A file named for another id or version is not this standard.
+        if (p.core.id !== id || p.core.version !== version) return null;
+        cores.set(key, p.core);
+        return p;
+      })
+    : Promise.resolve(null);
+  // A failed load (a chunk that could not be fetched) is tried again next time.
+  loading.catch(() => parts.delete(key));
+  parts.set(key, loading);
+  return loading;
+}
+
+/** A file's core already loaded (null: no such file in this build; undefined: not loaded yet). */
+export function loadedStandardCore(id: string, version: string): StandardCoreFile | null | undefined {
+  const key = fileOf(id, version);
+  if (!(key in FILES)) return null;
+  return cores.get(key);
+}
+
+/** Loads one standard file's core (by the id and version in its name, as standards/ names them); null if there is none. */
+export async function loadStandardCore(id: string, version: string): Promise<StandardCoreFile | null> {
+  return (await loadParts(id, version))?.core ?? null;
+}
+
+/** The long texts of one aspect's items already loaded (null: no such file or aspect; undefined: not loaded yet). */
+export function loadedAspectDetails(id: string, version: string, aspectId: string): AspectDetails | null | undefined {
+  const key = fileOf(id, version);
+  if (!(key in FILES)) return null;
+  const core = cores.get(key);
+  if (core && !core.aspects.some((a) => a.id === aspectId)) return null;
+  return details.get(detailKey(key, aspectId));
+}
+
+/** Loads the long texts of one aspect's items; null when the file or the aspect does not exist. */
+export async function loadAspectDetails(id: string, version: string, aspectId: string): Promise<AspectDetails | null> {
+  const key = fileOf(id, version);
+  const known = details.get(detailKey(key, aspectId));
+  if (known) return known;
+  const p = await loadParts(id, version);
+  const d = p ? await p.aspect(aspectId) : null;
+  if (d) details.set(detailKey(key, aspectId), d);
+  return d;
+}
+
+/** A whole file already loaded (null: no such file in this build; undefined: not loaded yet). */
 export function loadedStandard(id: string, version: string): StandardFile | null | undefined {
   const key = fileOf(id, version);
   if (!(key in FILES)) return null;
-  return loaded.get(key);
+  return fulls.get(key);
 }
 
-/** Loads one standard file (by the id and version in its name, as standards/ names them); null if there is none. */
+/** Loads one whole standard file (its core and every aspect's texts); null if there is none. */
 export async function loadStandard(id: string, version: string): Promise<StandardFile | null> {
   const key = fileOf(id, version);
-  const load = FILES[key];
-  if (!load) return null;
-  const cached = loaded.get(key);
-  if (cached) return cached;
-  const raw = await load();
-  // A file named for another id or version is not this standard.
-  if (raw.id !== id || raw.version !== version) return null;
-  const standard = import.meta.env.PROD ? raw : readableStandard(raw);
-  loaded.set(key, standard);
-  return standard;
+  const known = fulls.get(key);
+  if (known) return known;
+  const core = await loadStandardCore(id, version);
+  if (!core) return null;
+  const byAspect: Record<string, AspectDetails> = {};
+  for (const [aspectId, d] of await Promise.all(core.aspects.map(async (a) => [a.id, await loadAspectDetails(id, version, a.id)] as const))) {
+    if (d) byAspect[aspectId] = d;
+  }
+  // Imported when first needed: the entry (where this module lives) stays small.
+  const { joinStandard } = await import('./split');
+  const file = joinStandard(core, byAspect);
+  fulls.set(key, file);
+  return file;
 }
 
-/**
- * Starts loading the newest Standar Umum in this build (most assessments are on it) without waiting for anything:
- * a screen that will open an assessment calls it before reading the assessment, so the file's download and parse
- * overlap the database reads instead of following them.
- */
-export function preloadNewestUmum(): void {
+/** The newest Standar Umum in this build (most assessments are on it). */
+function newestUmum(): { id: string; version: string } | null {
   const newest = Object.keys(FILES)
     .map((key) => /\/(standar-umum)-(\d[^/]*)\.json$/.exec(key))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => b[2]!.localeCompare(a[2]!, undefined, { numeric: true }))[0];
-  if (newest) void loadStandard(newest[1]!, newest[2]!).catch(() => undefined);
+  return newest ? { id: newest[1]!, version: newest[2]! } : null;
+}
+
+/**
+ * Starts loading the newest Standar Umum in this build without waiting for anything: its core, and the texts of the
+ * aspect of `itemId` (a question) or of every aspect (`whole`: Hasil, the report). A screen that will open an
+ * assessment calls it before reading the assessment, so the downloads and parses overlap the database reads
+ * instead of following them.
+ */
+export function preloadNewestUmum(what: { itemId?: string; whole?: boolean } = {}): void {
+  const newest = newestUmum();
+  if (!newest) return;
+  const ignore = () => undefined;
+  if (what.whole) {
+    void loadStandard(newest.id, newest.version).catch(ignore);
+    return;
+  }
+  void loadStandardCore(newest.id, newest.version).catch(ignore);
+  const aspectId = what.itemId ? /^([A-Z]{2,4})-/.exec(what.itemId)?.[1] : undefined;
+  if (aspectId) void loadAspectDetails(newest.id, newest.version, aspectId).catch(ignore);
 }

@@ -216,3 +216,25 @@ export type StandarKhusus = z.infer<typeof standarKhususSchema>;
 
 export const standardFileSchema = z.discriminatedUnion('kind', [standarUmumSchema, standarKhususSchema]);
 export type StandardFile = z.infer<typeof standardFileSchema>;
+
+/** An item's long texts (./detailKeys.ts): shipped apart from the rest of the file, one part per aspect. */
+import type { ItemDetailKey } from './detailKeys';
+export { ITEM_DETAIL_KEYS, type ItemDetailKey } from './detailKeys';
+export type ItemDetails = Pick<Item, ItemDetailKey>;
+/** The fields every item has, with or without its long texts: what placing, counting and scoring read. */
+export type ItemCoreFields = Omit<Item, ItemDetailKey>;
+/**
+ * An item loaded without its long texts. The texts are typed as absent, so a core cannot be passed where a whole
+ * item is needed (without that, TypeScript lets an array of zod-inferred items take the narrower type).
+ */
+export type ItemCore = ItemCoreFields & { [K in ItemDetailKey]?: never };
+
+/** The same shapes with items of type I: the whole file (Item), its core (ItemCore), or either (ItemCoreFields). */
+export type ComponentOf<I extends ItemCoreFields> = Omit<Component, 'items'> & { items: I[] };
+export type AspectOf<I extends ItemCoreFields> = Omit<Aspect, 'components'> & { components: ComponentOf<I>[] };
+export type StandarUmumOf<I extends ItemCoreFields> = Omit<StandarUmum, 'aspects'> & { aspects: AspectOf<I>[] };
+export type StandarKhususOf<I extends ItemCoreFields> = Omit<StandarKhusus, 'aspects'> & { aspects: AspectOf<I>[] };
+export type StandardFileOf<I extends ItemCoreFields> = StandarUmumOf<I> | StandarKhususOf<I>;
+export type StandarUmumCore = StandarUmumOf<ItemCore>;
+export type StandarKhususCore = StandarKhususOf<ItemCore>;
+export type StandardCoreFile = StandardFileOf<ItemCore>;

@@ -3,6 +3,7 @@
  * and the standar khusus module's aspect alike), and the items under them are theirs. The same item may be given to
  * two members (checkAssignments reports it); the first member in the team's order is its owner.
  */
+import type { ItemCoreFields } from '../standard/schema';
 import type { PlacedItem } from '../assessment/open';
 import type { Team, TeamMember } from '../records/team';
 import { baseOf, type TeamSide } from './rows';
@@ -15,7 +16,7 @@ export interface TeamItem {
 }
 
 /** The items of an opened assessment (openAssessment(...).items, or placeItems(umum, khusus, ownership)). */
-export function teamItems(placed: readonly Pick<PlacedItem, 'item' | 'aspect' | 'component'>[]): TeamItem[] {
+export function teamItems(placed: readonly Pick<PlacedItem<ItemCoreFields>, 'item' | 'aspect' | 'component'>[]): TeamItem[] {
   return placed.map((p) => ({ itemId: p.item.id, aspectId: p.aspect.id, componentId: p.component.id }));
 }
 

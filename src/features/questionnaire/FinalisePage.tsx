@@ -1,3 +1,4 @@
+import type { ItemCoreFields } from '../../domain/standard/schema';
 import { formatDateId } from '../../ui/format';
 import { AssessmentNotFound } from '../../ui/AssessmentNotFound';
 import { useMemo, useState } from 'react';
@@ -258,7 +259,7 @@ function DeclarationForm({ defaults, onSubmit }: { defaults: Declaration; onSubm
 }
 
 /** What finalising means for this assessment: unmet critical items, items without any evidence, expired documents. */
-function RiskSummary({ assessmentId, score, placed }: { assessmentId: string; score: AssessmentScore; placed: PlacedItem[] }) {
+function RiskSummary({ assessmentId, score, placed }: { assessmentId: string; score: AssessmentScore; placed: PlacedItem<ItemCoreFields>[] }) {
   const counts = useLiveRead(() => evidenceCountsByItem(assessmentId), [assessmentId]);
   const expired = useLiveRead(async () => (await expiryAlerts(localToday(), assessmentId)).filter((a) => a.state === 'expired'), [assessmentId]);
   if (!counts || !expired) return null;

@@ -15,7 +15,8 @@ import { INDICATOR_DEFINITIONS } from '../../domain/indicators';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { LiveSaveStatus } from '../../ui/SaveStatus';
 import { writerFor } from '../../data/writer';
-import type { PlacedItem } from '../../ui/instrument';
+import { useItemDetails, type PlacedItem } from '../../ui/instrument';
+import type { ItemCore } from '../../domain/standard/schema';
 import { ItemAnswer } from './ItemAnswer';
 import { TeamItemNote, teamLock } from './TeamItemNote';
 import { ScorePanel } from './ScorePanel';
@@ -111,7 +112,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
     placed.find((p) => score.itemsById[p.item.id]?.source === 'unanswered') ||
     placed[0];
   const aspects = useMemo(() => {
-    const groups: { id: string; name: string; module: string; items: PlacedItem[] }[] = [];
+    const groups: { id: string; name: string; module: string; items: PlacedItem<ItemCore>[] }[] = [];
     for (const p of placed) {
       const last = groups[groups.length - 1];
       if (last?.id === p.aspect.id) last.items.push(p);
@@ -175,7 +176,7 @@ function Overview({ assessment, institution, placed, score, answersById }: ViewP
       <ul className="aspect-list">
         {aspects.map((g) => {
           const a = score.aspects.find((x) => x.id === g.id);
-          const components = g.items.reduce<{ id: string; name: string; items: PlacedItem[] }[]>((acc, p) => {
+          const components = g.items.reduce<{ id: string; name: string; items: PlacedItem<ItemCore>[] }[]>((acc, p) => {
             const last = acc[acc.length - 1];
             if (last?.id === p.component.id) last.items.push(p);
             else acc.push({ id: p.component.id, name: p.component.name, items: [p] });
@@ -252,10 +253,12 @@ const ItemProgress = memo(function ItemProgress({
   );
 });
 
-function ItemView({ here, assessment, placed, score, answersById, instrument }: ViewProps & { here: PlacedItem }) {
+function ItemView({ here, assessment, placed, score, answersById, instrument }: ViewProps & { here: PlacedItem<ItemCore> }) {
   const writer = writerFor(assessment.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const { item, aspect, component, index } = here;
+  // The item's long texts (guidance, evidence, level descriptors) come with its aspect's part of the standard.
+  const detailed = useItemDetails(assessment, here);
   const reviewCopy = useReviewCopy(assessment.id);
   const final = assessment.status === 'final' || reviewCopy;
   const prev = placed[index - 1];
@@ -313,19 +316,29 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
             diberikan
           </p>
         )}
-        <details className="guidance">
-          <summary>Penjelasan (ketuk untuk membuka)</summary>
-          <p>{item.guidance}</p>
-          <p className="muted small" data-testid="item-source">
-            Sumber: {item.source}
+        {detailed === undefined && <p role="status">Memuat penjelasan butir…</p>}
+        {detailed === null && (
+          <p className="card danger" role="alert">
+            Penjelasan dan tingkat butir ini tidak ada di aplikasi ini. Muat ulang aplikasi; bila tetap begitu, pasang ulang versi terbaru.
           </p>
-        </details>
-        <h2 className="small-heading">Bukti yang diharapkan</h2>
-        <ul className="evidence-list">
-          {item.evidence.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
+        )}
+        {detailed && (
+          <>
+            <details className="guidance">
+              <summary>Penjelasan (ketuk untuk membuka)</summary>
+              <p>{detailed.guidance}</p>
+              <p className="muted small" data-testid="item-source">
+                Sumber: {detailed.source}
+              </p>
+            </details>
+            <h2 className="small-heading">Bukti yang diharapkan</h2>
+            <ul className="evidence-list">
+              {detailed.evidence.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <MemoEvidenceBadge assessmentId={assessment.id} itemId={item.id} />
         {computed && (
           <div className="computed-box" data-testid="computed-box">
@@ -345,14 +358,16 @@ function ItemView({ here, assessment, placed, score, answersById, instrument }: 
           </p>
         )}
         <TeamItemNote team={assessment.team} here={here} answer={answersById.get(item.id)} locked={locked} onUnlock={() => setUnlocked(true)} />
-        <ItemAnswer
-          assessmentId={assessment.id}
-          item={item}
-          stored={answersById.get(item.id)}
-          itemScore={itemScore}
-          readOnly={final || locked}
-          onReasonMissing={onReasonMissing}
-        />
+        {detailed && (
+          <ItemAnswer
+            assessmentId={assessment.id}
+            item={detailed}
+            stored={answersById.get(item.id)}
+            itemScore={itemScore}
+            readOnly={final || locked}
+            onReasonMissing={onReasonMissing}
+          />
+        )}
         <MemoReviewFindings assessmentId={assessment.id} itemId={item.id} selfLevel={itemScore?.level ?? null} />
       </article>
       {leaving && (

@@ -1,9 +1,10 @@
+import type { ItemCoreFields } from '../../domain/standard/schema';
 import type { Answer, Team } from '../../domain/records';
 import type { PlacedItem } from '../../ui/instrument';
 import { ownerOf, teamItems } from '../../domain/team/assignment';
 
 /** Whether this device may change the item without asking: always, unless it is a member's phone and the item is someone else's. */
-export function teamLock(team: Team | undefined, here: PlacedItem): boolean {
+export function teamLock(team: Team | undefined, here: PlacedItem<ItemCoreFields>): boolean {
   if (!team) return false;
   const self = team.members.find((m) => m.id === team.selfId);
   if (!self || self.lead) return false;
@@ -19,7 +20,7 @@ export function TeamItemNote({
   onUnlock,
 }: {
   team: Team | undefined;
-  here: PlacedItem;
+  here: PlacedItem<ItemCoreFields>;
   answer: Answer | undefined;
   locked: boolean;
   onUnlock: () => void;

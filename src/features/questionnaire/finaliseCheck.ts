@@ -1,3 +1,4 @@
+import type { ItemCoreFields } from '../../domain/standard/schema';
 import type { Answer, Institution } from '../../domain/records';
 import type { AssessmentScore } from '../../domain/scoring';
 import type { PlacedItem } from '../../ui/instrument';
@@ -32,7 +33,7 @@ export interface FinaliseCheck {
  * as answered), and empty required profile fields. Capacity 0 counts as filled only when there are no clients.
  */
 export function checkFinalise(
-  placed: readonly PlacedItem[],
+  placed: readonly PlacedItem<ItemCoreFields>[],
   score: AssessmentScore,
   answersById: ReadonlyMap<string, Answer>,
   institution: Institution | null | undefined,

@@ -4,13 +4,13 @@ import { useAssessment } from '../../data/assessments';
 import { useInstitution } from '../../data/institutions';
 import { useStaffOf } from '../../data/staffRead';
 import { setCurrentAssessment } from '../../ui/currentAssessment';
-import { placeItems, scoreStored, useInstrument } from '../../ui/instrument';
+import { placeItems, scoreStored, useCoreInstrument } from '../../ui/instrument';
 import { preloadNewestUmum } from '../../domain/standard/lazy';
 
 /** Everything the questionnaire screens show, live (other tabs' changes included). */
 export function useAssessmentData(assessmentId: string) {
   // The standard file is fetched while the assessment is read (not after): see preloadNewestUmum.
-  useState(preloadNewestUmum);
+  useState(() => preloadNewestUmum());
   const assessment = useAssessment(assessmentId);
   const institution = useInstitution(assessment?.institutionId);
   const answers = useAnswers(assessmentId);
@@ -20,8 +20,9 @@ export function useAssessmentData(assessmentId: string) {
     if (assessment) setCurrentAssessment(assessment.id);
   }, [assessment?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Only the standard files this assessment was started on (undefined while they load).
-  const loadedInstrument = useInstrument(assessment);
+  // Only the cores of the standard files this assessment was started on (undefined while they load): an item's
+  // long texts come with its aspect's part when it is shown (useItemDetails).
+  const loadedInstrument = useCoreInstrument(assessment);
   const instrument = loadedInstrument ?? null;
   const ownership = institution?.ownership ?? null;
   const placed = useMemo(
