@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and the baseline measured in the same run; writes .bench/results.json
 // (and .bench/results.md, the table for docs/benchmarks.md). Exits 0 whatever the figures; exits 1 only when a
 // measurement could not be taken (the bench itself is broken). BENCH_QUICK=1: one repetition, no CPU slowdown, no Lighthouse,
-// 20 and 200 bundles instead of 1,000 and 10,000 (the smoke test in tests/e2e/bench-smoke.test.ts). BENCH_SKIP_BUILD=1 reuses .bench/dist;
+// 20 and 100 bundles and 4 photos instead of 1,000 and 10,000 bundles and 20 photos (the smoke test in tests/e2e/bench-smoke.test.ts). BENCH_SKIP_BUILD=1 reuses .bench/dist;
 // BENCH_OUT=dir puts the build and the results there instead of .bench/; BENCH_DIST=dir measures that build.
 // BENCH_ONLY=report (comma-separated: build, cold, autosave, start, report, recap, lighthouse) measures only those sections.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { startOffline, startOnline } from './start';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const RUNS = QUICK
-  ? { start: 1, startSlow: 1, autosave: 3, autosaveSlow: 3, report: 1, reportFilesRate: 1, lighthouse: 0, bundles: [20, 200] as const }
+  ? { start: 1, startSlow: 1, autosave: 3, autosaveSlow: 3, report: 1, reportFilesRate: 1, lighthouse: 0, bundles: [20, 100] as const }
   : { start: 5, startSlow: 5, autosave: 15, autosaveSlow: 21, report: 3, reportFilesRate: 4, lighthouse: 3, bundles: [1000, 10_000] as const };
 
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
@@ -61,7 +61,7 @@ async function section(owned: { id: string; label: string; unit: Figure['unit'];
 async function main(): Promise<void> {
   const info = machine();
   console.log(`Swanilai Panti bench ${info.date} — ${info.nproc} cores, ${info.cpu}, ${info.chromium}, Node ${info.node}`);
-  console.log(QUICK ? 'QUICK mode (BENCH_QUICK=1): one repetition, no CPU slowdown ("@4x" runs at 1×), no Lighthouse, 20 and 200 bundles — figures are not meaningful\n' : '');
+  console.log(QUICK ? 'QUICK mode (BENCH_QUICK=1): one repetition, no CPU slowdown ("@4x" runs at 1×), no Lighthouse, 20 and 100 bundles, 4 photos — figures are not meaningful\n' : '');
 
   if (process.env.BENCH_SKIP_BUILD) console.log(`BENCH_SKIP_BUILD: measuring the existing build in ${DIST}\n`);
   else {

@@ -7,11 +7,12 @@ import { allItems } from '../../src/domain/standard/validate';
 import { makeAnswer, seedInstitutionWithAssessment } from '../../tests/e2e/support/seed';
 import { benchContext, throttle, type BenchWindow } from './browser';
 
-export const PHOTOS = 20;
+/** Photos in the report's assessment: 20 (the budget's case); 4 in quick mode, which only checks the bench still runs. */
+export const PHOTOS = process.env.BENCH_QUICK === '1' ? 4 : 20;
 
 /**
  * Setup (not measured): an LKSA with a draft assessment where every item of the Standar Umum and of its standar khusus
- * is answered (with a note on every third item), and 20 photo evidence entries linked to items.
+ * is answered (with a note on every third item), and PHOTOS photo evidence entries linked to items.
  */
 export async function seedFullAssessment(page: Page): Promise<{ assessmentId: string; photoBytes: number }> {
   const institutionType = 'lksa';

@@ -27,7 +27,7 @@ const FIGURES = [
   'report PDF + photo files',
   'report PDF size + photo files',
   'recap: import 20 bundles',
-  'recap: import 200 bundles',
+  'recap: import 100 bundles',
   'recap: peak JS heap',
   'Lighthouse performance (mobile) on /',
   'Lighthouse accessibility (mobile) on /',
@@ -44,7 +44,7 @@ test('the bench runs through the real UI and prints every figure with its budget
   test.setTimeout(300_000);
   const out = mkdtempSync(join(tmpdir(), 'swanilai-bench-smoke-'));
   try {
-    // Quick mode: one repetition, 20 and 200 bundles, no Lighthouse; measures the build the browser tests use.
+    // Quick mode: one repetition, 20 and 100 bundles, 4 photos, no Lighthouse; measures the build the browser tests use.
     const result = spawnSync('npx', ['tsx', 'scripts/bench/index.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
