@@ -2,11 +2,12 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { formatProblem, validateStandardFile } from './src/domain/standard/validate';
 import { readableStandard } from './src/domain/standard/readable';
 import { aspectDetailsOf, coreOf } from './src/domain/standard/split';
+import { fileInfoOf } from './src/domain/standard/pick';
 import type { StandardFile } from './src/domain/standard/schema';
 
 /** Nothing but the app's own origin (blob:/data: are the app's own generated images and files). */
@@ -37,19 +38,21 @@ const contentSecurityPolicy: Plugin = {
  * fails the build naming file, item and field), its texts are made readable once, and it is emitted minified: the
  * app's registry and the questionnaire's per-part loader then trust it as it is.
  *
- * It is emitted in parts (src/domain/standard/split.ts): `<file>.json?parts`, which src/domain/standard/lazy.ts
- * loads, is the file's core with a loader per aspect, and each aspect's items' texts are a chunk of their own, so a
- * question loads its own aspect's texts only. The plain file (the registry's import) is the parts joined again, so
- * no text is shipped twice.
+ * It is emitted in parts (src/domain/standard/split.ts): the file's core, and each aspect's items' texts as a chunk
+ * of its own, so a question loads its own aspect's texts only. `virtual:standard-parts` (imported by
+ * src/domain/standard/lazy.ts, in the app's entry) lists a loader for every part, so the entry can start a question's
+ * aspect and the core side by side. The plain file (the registry's import) is the parts joined again, so no text is
+ * shipped twice. Outside a build `virtual:standard-parts` is empty and lazy.ts splits the plain files itself.
  */
 const STANDARDS_DIR = fileURLToPath(new URL('./standards/', import.meta.url));
 const SPLIT_TS = fileURLToPath(new URL('./src/domain/standard/split.ts', import.meta.url));
 const STANDARD_FILE = /^((?:standar-umum|khusus)-[^\\/?]+)\.json$/;
-const PARTS_ID = '\0standard-parts/';
+const PARTS_INDEX = 'virtual:standard-parts';
+const CORE_ID = '\0standard-core/';
 const ASPECT_ID = '\0standard-aspect/';
 /** The chunk name of a standard's part (null: not a part). */
 function standardPartName(id: string): string | null {
-  if (id.startsWith(PARTS_ID)) return `${id.slice(PARTS_ID.length)}-core`;
+  if (id.startsWith(CORE_ID)) return `${id.slice(CORE_ID.length)}-core`;
   if (id.startsWith(ASPECT_ID)) return id.slice(ASPECT_ID.length).replace('/', '-');
   return null;
 }
@@ -63,23 +66,31 @@ function builtStandard(name: string): StandardFile {
   builtStandards.set(name, standard);
   return standard;
 }
+let building = false;
 const precompiledStandards: Plugin = {
   name: 'precompiled-standards',
-  apply: 'build',
   enforce: 'pre',
+  configResolved(config) {
+    building = config.command === 'build';
+  },
   resolveId(source) {
-    if (source.startsWith(PARTS_ID) || source.startsWith(ASPECT_ID)) return source;
-    const parts = /[\\/]standards[\\/]([^\\/?]+)\?parts$/.exec(source);
-    const name = parts ? STANDARD_FILE.exec(parts[1]!)?.[1] : undefined;
-    return name ? `${PARTS_ID}${name}` : null;
+    if (source === PARTS_INDEX) return `\0${PARTS_INDEX}`;
+    if (building && (source.startsWith(CORE_ID) || source.startsWith(ASPECT_ID))) return source;
+    return null;
   },
   load(id) {
-    if (id.startsWith(PARTS_ID)) {
-      const name = id.slice(PARTS_ID.length);
-      const standard = builtStandard(name);
-      const loaders = standard.aspects.map((a) => `${JSON.stringify(a.id)}: () => import(${JSON.stringify(`${ASPECT_ID}${name}/${a.id}`)})`);
-      return `export default ${JSON.stringify(coreOf(standard))};\nexport const aspects = {${loaders.join(', ')}};\n`;
+    if (id === `\0${PARTS_INDEX}`) {
+      if (!building) return 'export default {};\n';
+      const names = readdirSync(STANDARDS_DIR).map((f) => STANDARD_FILE.exec(f)?.[1]).filter((n): n is string => !!n).sort();
+      const entries = names.map((name) => {
+        const aspects = builtStandard(name).aspects.map((a) => `${JSON.stringify(a.id)}: () => import(${JSON.stringify(`${ASPECT_ID}${name}/${a.id}`)})`);
+        const info = JSON.stringify(fileInfoOf(builtStandard(name)));
+        return `${JSON.stringify(name)}: { info: ${info}, core: () => import(${JSON.stringify(`${CORE_ID}${name}`)}), aspects: {${aspects.join(', ')}} }`;
+      });
+      return `export default {\n${entries.join(',\n')}\n};\n`;
     }
+    if (!building) return null;
+    if (id.startsWith(CORE_ID)) return `export default ${JSON.stringify(coreOf(builtStandard(id.slice(CORE_ID.length))))};\n`;
     if (id.startsWith(ASPECT_ID)) {
       const [name, aspectId] = id.slice(ASPECT_ID.length).split('/') as [string, string];
       const details = aspectDetailsOf(builtStandard(name), aspectId);
@@ -103,7 +114,7 @@ const joinedStandards: Plugin = {
     if (!name) return null;
     const aspects = builtStandard(name).aspects.map((a) => a.id);
     return [
-      `import core from ${JSON.stringify(`${PARTS_ID}${name}`)};`,
+      `import core from ${JSON.stringify(`${CORE_ID}${name}`)};`,
       ...aspects.map((a, i) => `import a${i} from ${JSON.stringify(`${ASPECT_ID}${name}/${a}`)};`),
       `import { joinStandard } from ${JSON.stringify(SPLIT_TS)};`,
       `export default joinStandard(core, {${aspects.map((a, i) => `${JSON.stringify(a)}: a${i}`).join(', ')}});`,
@@ -143,14 +154,14 @@ const inlineEntryCss: Plugin = {
  * connections, which cost more than the JavaScript itself (docs/benchmarks.md). Other screens load the first two
  * plus their own chunks.
  */
-const firstQuestion = { start: new Set<string>(), questionnaire: new Set<string>() };
+const firstQuestion = { start: new Set<string>(), questionnaire: new Set<string>(), results: new Set<string>() };
 const firstQuestionModules: Plugin = {
   name: 'first-question-modules',
   apply: 'build',
   buildEnd() {
     const closure = (root: string) => {
       const found = new Set<string>();
-      const queue = [fileURLToPath(new URL(`./${root}`, import.meta.url))];
+      const queue = [root.startsWith('/') ? root : fileURLToPath(new URL(`./${root}`, import.meta.url))];
       while (queue.length > 0) {
         const id = queue.pop()!;
         if (found.has(id)) continue;
@@ -168,6 +179,13 @@ const firstQuestionModules: Plugin = {
     const start = new Set([...closure('src/app/start.tsx'), ...[...questionnaire].filter((id) => home.has(id))]);
     firstQuestion.start = new Set([...start].filter((id) => !entry.has(id)));
     firstQuestion.questionnaire = new Set([...questionnaire].filter((id) => !entry.has(id) && !start.has(id)));
+    // Hasil's own modules (those no other screen imports) in one chunk too: a cold Hasil loaded fourteen scripts.
+    const resultsRoot = fileURLToPath(new URL('./src/features/results/ResultsPage.tsx', import.meta.url));
+    const screens = this.getModuleInfo(fileURLToPath(new URL('./src/app/screens.ts', import.meta.url)))?.dynamicallyImportedIds ?? [];
+    const others = new Set(screens.filter((id) => id !== resultsRoot).flatMap((id) => [...closure(id)]));
+    firstQuestion.results = new Set(
+      [...closure(resultsRoot)].filter((id) => !entry.has(id) && !start.has(id) && !questionnaire.has(id) && !others.has(id)),
+    );
   },
 };
 const inFirstQuestion = (id: string) => firstQuestion.start.has(id) || firstQuestion.questionnaire.has(id);
@@ -201,6 +219,7 @@ export default defineConfig({
             { name: 'app-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 3 },
             { name: 'app', test: (id) => firstQuestion.start.has(id) && !isLibrary(id), priority: 2 },
             { name: 'questionnaire', test: (id) => firstQuestion.questionnaire.has(id) && !isLibrary(id), priority: 1 },
+            { name: 'results', test: (id) => firstQuestion.results.has(id), priority: 1 },
           ],
         },
       },

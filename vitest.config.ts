@@ -17,7 +17,10 @@ const shared = testFiles.filter((f) => !needsIsolation(f));
 
 const common: ViteUserConfig = {
   resolve: {
-    alias: { 'virtual:pwa-register/react': new URL('./tests/unit/stubs/pwa-register-react.ts', import.meta.url).pathname },
+    alias: {
+      'virtual:pwa-register/react': new URL('./tests/unit/stubs/pwa-register-react.ts', import.meta.url).pathname,
+      'virtual:standard-parts': new URL('./tests/unit/stubs/standard-parts.ts', import.meta.url).pathname,
+    },
   },
   define: { __APP_VERSION__: '"test"', __APP_BUILD__: '"test"' },
 };

@@ -68,6 +68,22 @@ function useLoadedInstrument<I extends ItemCoreFields>(loader: Loader<I>, a: Sta
   return current;
 }
 
+/** A file that loaded but is not the one named (a broken build): the standard is unknown to this app. */
+const unknownStandard = (a: StandardRef) =>
+  ({ ok: false, message: instrumentErrorText({ code: 'standard-unknown', standardId: a.standardId, version: a.standardVersion }) }) as const;
+
+/** The cores of an assessment's standard files, loaded if need be (for a live read outside React's render). */
+export async function loadCoreInstrument(a: StandardRef): Promise<CoreInstrument> {
+  await Promise.all(refsOf(a).map(([id, version]) => cores.load(id, version)));
+  return loadedInstrument(cores, a) ?? unknownStandard(a);
+}
+
+/** The whole files of an assessment's standards, loaded if need be. */
+export async function loadWholeInstrument(a: StandardRef): Promise<Instrument> {
+  await Promise.all(refsOf(a).map(([id, version]) => whole.load(id, version)));
+  return loadedInstrument(whole, a) ?? unknownStandard(a);
+}
+
 /**
  * The instrument of an assessment, loading only its own standard files (src/domain/standard/lazy.ts): undefined
  * until they are loaded (at once when an earlier screen loaded them), then the same result as the registry gives.

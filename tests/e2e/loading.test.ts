@@ -76,8 +76,9 @@ test('an app whose code cannot be fetched says so, with "Muat ulang", and opens 
   const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    // The entry (and its small loader helper) arrives; every other script fails, as a chunk does when the network drops mid-load.
-    const failing = /\/assets\/(?!index-|preload-helper-)[^/]+\.js$/;
+    // The entry (and the bundler's small helpers it imports) arrives; every other script fails, as a chunk does when the
+    // network drops mid-load.
+    const failing = /\/assets\/(?!index-|preload-helper-|rolldown-runtime-)[^/]+\.js$/;
     await page.route(failing, (route) => route.abort('internetdisconnected'));
     await page.goto(server.url);
     const alert = page.getByRole('alert');

@@ -148,7 +148,10 @@ export function planMove(
 }
 
 /** Whether a newer Standar Umum (or module) exists than the one an assessment is on. */
-export function newerThan(current: { standardVersion: string; khususVersion: string | null; khususId: string | null }, target: Instrument): boolean {
+export function newerThan(
+  current: { standardVersion: string; khususVersion: string | null; khususId: string | null },
+  target: { umum: { version: string }; khusus: { id: string; version: string } | null },
+): boolean {
   const newer = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true }) > 0;
   return newer(current.standardVersion, target.umum.version) || (target.khusus !== null && (current.khususId !== target.khusus.id || (current.khususVersion !== null && newer(current.khususVersion, target.khusus.version))));
 }

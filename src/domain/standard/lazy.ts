@@ -6,29 +6,34 @@
  * its own aspect, not the whole instrument.
  *
  * In the production build each file was validated, made readable and split when the app was built (the
- * precompiled-standards plugin in vite.config.ts: `<file>.json?parts` is then the core with a loader per aspect);
- * elsewhere (unit tests, the dev server) `?parts` is the plain file, made readable and split here.
+ * precompiled-standards plugin in vite.config.ts), and `virtual:standard-parts` lists a loader for each part, so a
+ * question's aspect loads side by side with the core, not after it. Elsewhere (unit tests, the dev server) that list
+ * is empty: the plain files are made readable and split here.
  * The whole registry (./registry.ts) stays the way for screens that list or compare every version.
  */
-import type { StandardCoreFile, StandardFile } from './schema';
+import type { StandardCoreFile, StandardFile, StandarKhususCore, StandarUmumCore } from './schema';
 import type { AspectDetails } from './split';
+import { fileInfoOf, khususFor, newestUmumOf, type StandardFileInfo } from './pick';
+import BUILT from 'virtual:standard-parts';
 
-/** What the build makes of `<file>.json?parts`. */
-interface BuiltParts {
-  default: StandardCoreFile;
-  aspects: Record<string, () => Promise<{ default: AspectDetails }>>;
-}
+const fileOf = (id: string, version: string) => `../../../standards/${id}-${version}.json`;
 
 const FILES: Record<string, () => Promise<unknown>> = import.meta.env.PROD
-  ? import.meta.glob(['../../../standards/standar-umum-*.json', '../../../standards/khusus-*.json'], { query: '?parts' })
+  ? Object.fromEntries(Object.entries(BUILT).map(([name, parts]) => [`../../../standards/${name}.json`, () => Promise.resolve(parts)]))
   : import.meta.glob(['../../../standards/standar-umum-*.json', '../../../standards/khusus-*.json']);
+
+/** What the build lists for one standard file (`virtual:standard-parts`). */
+export interface StandardParts {
+  info: StandardFileInfo;
+  core: () => Promise<{ default: StandardCoreFile }>;
+  aspects: Record<string, () => Promise<{ default: AspectDetails }>>;
+}
 
 interface Parts {
   core: StandardCoreFile;
   aspect: (aspectId: string) => Promise<AspectDetails | null>;
 }
 
-const fileOf = (id: string, version: string) => `../../../standards/${id}-${version}.json`;
 const parts = new Map<string, Promise<Parts | null>>();
 const cores = new Map<string, StandardCoreFile>();
 const details = new Map<string, AspectDetails>();
@@ -37,9 +42,9 @@ const detailKey = (key: string, aspectId: string) => `${key}#${aspectId}`;
 
 async function partsOf(raw: unknown): Promise<Parts> {
   if (import.meta.env.PROD) {
-    const built = raw as BuiltParts;
+    const built = raw as StandardParts;
     return {
-      core: built.default,
+      core: (await built.core()).default,
       aspect: async (aspectId) => {
         const load = built.aspects[aspectId];
         return load ? (await load()).default : null;
@@ -97,8 +102,10 @@ export async function loadAspectDetails(id: string, version: string, aspectId: s
   const key = fileOf(id, version);
   const known = details.get(detailKey(key, aspectId));
   if (known) return known;
-  const p = await loadParts(id, version);
-  const d = p ? await p.aspect(aspectId) : null;
+  // In a build the aspect's chunk is fetched at once, beside the core, not after it.
+  const built = import.meta.env.PROD ? BUILT[`${id}-${version}`]?.aspects[aspectId] : undefined;
+  const p = built ? null : await loadParts(id, version);
+  const d = built ? (await built()).default : p ? await p.aspect(aspectId) : null;
   if (d) details.set(detailKey(key, aspectId), d);
   return d;
 }
@@ -128,13 +135,34 @@ export async function loadStandard(id: string, version: string): Promise<Standar
   return file;
 }
 
-/** The newest Standar Umum in this build (most assessments are on it). */
+/** The newest Standar Umum in this build (most assessments are on it), from the file names. */
 function newestUmum(): { id: string; version: string } | null {
   const newest = Object.keys(FILES)
     .map((key) => /\/(standar-umum)-(\d[^/]*)\.json$/.exec(key))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => b[2]!.localeCompare(a[2]!, undefined, { numeric: true }))[0];
   return newest ? { id: newest[1]!, version: newest[2]! } : null;
+}
+
+/** What every standard file in this build says of itself, without loading the files (in a build). */
+async function fileInfos(): Promise<StandardFileInfo[]> {
+  if (import.meta.env.PROD) return Object.values(BUILT).map((p) => p.info);
+  const { allStandards } = await import('./registry');
+  return allStandards().map(fileInfoOf);
+}
+
+/**
+ * The cores of the files new work uses: the newest Standar Umum and, for the institution type, its newest module
+ * on that Standar Umum (as ./registry.ts chooses them), loading only those two files' cores.
+ */
+export async function currentCores(institutionType: string): Promise<{ umum: StandarUmumCore; khusus: StandarKhususCore | null } | null> {
+  const files = await fileInfos();
+  const u = newestUmumOf(files);
+  if (!u) return null;
+  const k = khususFor(files, institutionType, u.version);
+  const [umum, khusus] = await Promise.all([loadStandardCore(u.id, u.version), k ? loadStandardCore(k.id, k.version) : null]);
+  if (umum?.kind !== 'umum') return null;
+  return { umum, khusus: khusus?.kind === 'khusus' ? khusus : null };
 }
 
 /**

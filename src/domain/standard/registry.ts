@@ -2,6 +2,7 @@ import { STANDARD_FILES } from '../../../standards';
 import type { StandarKhusus, StandarUmum, StandardFile } from './schema';
 import { formatProblem, validateStandardFile } from './validate';
 import { readableStandard as readable } from './readable';
+import { fileInfoOf, khususFor, newestUmumOf } from './pick';
 
 /** The validated instrument: every standard file, every version. Invalid files throw, naming file, item and field. */
 export function loadStandards(files: Record<string, unknown> = STANDARD_FILES): StandardFile[] {
@@ -26,31 +27,24 @@ function all(): StandardFile[] {
   return (cache ??= trustedStandards());
 }
 
-const newestFirst = (a: StandardFile, b: StandardFile) =>
-  b.version.localeCompare(a.version, undefined, { numeric: true });
+
+/** Every file with what it says of itself, for the choices in ./pick.ts. */
+const listed = () => all().map((file) => ({ ...fileInfoOf(file), file }));
 
 /** The newest Standar Umum: new assessments start on it. */
 export function currentUmum(): StandarUmum {
-  const umum = all().filter((s): s is StandarUmum => s.kind === 'umum').sort(newestFirst)[0];
-  if (!umum) throw new Error('Tidak ada Standar Umum di folder standards/');
+  const umum = newestUmumOf(listed())?.file;
+  if (umum?.kind !== 'umum') throw new Error('Tidak ada Standar Umum di folder standards/');
   return umum;
 }
-
-const major = (version: string) => version.split('.')[0];
 
 /**
  * The newest standar khusus module for an institution type that is a delta on the given Standar Umum version
  * (a module's major version names the Standar Umum major it was written for), if there is one.
  */
 export function currentKhususFor(institutionType: string, umumVersion: string = currentUmum().version): StandarKhusus | null {
-  return (
-    all()
-      .filter(
-        (s): s is StandarKhusus =>
-          s.kind === 'khusus' && s.appliesTo.includes(institutionType) && major(s.version) === major(umumVersion),
-      )
-      .sort(newestFirst)[0] ?? null
-  );
+  const khusus = khususFor(listed(), institutionType, umumVersion)?.file;
+  return khusus?.kind === 'khusus' ? khusus : null;
 }
 
 /** The exact version an assessment was started on (an assessment never moves silently). */

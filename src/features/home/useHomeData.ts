@@ -36,10 +36,13 @@ export function useHomeData(): InstitutionSummary[] | undefined {
   return useLiveRead(async () => {
     const [institutions, assessments] = await Promise.all([listInstitutions(), listAssessments()]);
     if (!assessments.length) return institutions.map((institution) => ({ institution, assessments: [] }));
-    const [{ placeItems, scoreStored }, { instrumentFor }] = await Promise.all([import('../../ui/instrument'), import('../../ui/instrumentFor')]);
-    const { currentUmum, currentKhususFor } = await import('../../domain/standard/registry');
+    // Only the cores of the files these assessments were started on, and of the ones new work uses (to offer a
+    // newer version): not the whole registry of every version and module.
+    const [{ placeItems, scoreStored, loadCoreInstrument, loadWholeInstrument }, { currentCores }] = await Promise.all([
+      import('../../ui/instrument'),
+      import('../../domain/standard/lazy'),
+    ]);
     const { newerThan } = await import('../../domain/migration/plan');
-    const latest = currentUmum();
     return Promise.all(
       institutions.map(async (institution) => ({
         institution,
@@ -47,9 +50,8 @@ export function useHomeData(): InstitutionSummary[] | undefined {
           assessments
             .filter((a) => a.institutionId === institution.id)
             .map(async (assessment): Promise<AssessmentSummary> => {
-              const instrument = instrumentFor(assessment);
-              const target = { umum: latest, khusus: currentKhususFor(institution.type, latest.version) };
-              const newerVersion = newerThan(assessment, target) ? latest.version : null;
+              const [instrument, target] = await Promise.all([loadCoreInstrument(assessment), currentCores(institution.type)]);
+              const newerVersion = target && newerThan(assessment, target) ? target.umum.version : null;
               if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null, team: null };
               const [answers, staff, reviews] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id), listReviewsOf(assessment.id)]);
               const { score, indicators } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
@@ -59,10 +61,14 @@ export function useHomeData(): InstitutionSummary[] | undefined {
                 const { verificationOf } = await import('../../domain/bundle/verification');
                 const { indicatorValues } = await import('../../domain/indicators');
                 // The same comparison Hasil and the report show (one composition, in the domain).
-                const c = verificationOf(
-                  { answers, reviews, reviewMeta: null, institution },
-                  { umum: instrument.umum, khusus: instrument.khusus, indicators: indicatorValues(indicators) },
-                );
+                // The verification takes the whole files: loaded for this case only (a review was imported).
+                const whole = await loadWholeInstrument(assessment);
+                const c = whole.ok
+                  ? verificationOf(
+                      { answers, reviews, reviewMeta: null, institution },
+                      { umum: whole.umum, khusus: whole.khusus, indicators: indicatorValues(indicators) },
+                    )
+                  : null;
                 if (c) verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
               }
               const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);

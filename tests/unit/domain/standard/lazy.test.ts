@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadStandards } from '../../../../src/domain/standard/registry';
+import { currentKhususFor, currentUmum, loadStandards } from '../../../../src/domain/standard/registry';
 
 const registry = loadStandards();
 const find = (id: string, version: string) => registry.find((f) => f.id === id && f.version === version)!;
@@ -40,5 +40,15 @@ describe('the instrument one part at a time (the first-question path)', () => {
     await loadStandardCore('standar-umum', '2.0.0');
     expect(loadedAspectDetails('standar-umum', '2.0.0', 'LKSA')).toBeNull();
     expect(await loadStandard('khusus-lksa', '9.9.9')).toBeNull();
+  });
+
+  it('the cores new work uses are the ones the registry chooses, for every type of panti', async () => {
+    for (const type of ['lksa', 'lanjut-usia', 'lainnya']) {
+      const cores = await lazy.currentCores(type);
+      expect([cores?.umum.id, cores?.umum.version]).toEqual([currentUmum().id, currentUmum().version]);
+      const k = currentKhususFor(type);
+      expect(cores?.khusus ? [cores.khusus.id, cores.khusus.version] : null).toEqual(k ? [k.id, k.version] : null);
+      expect(cores!.umum.aspects[0]!.components[0]!.items[0]).not.toHaveProperty('guidance');
+    }
   });
 });
