@@ -11,7 +11,7 @@ import { currentUmum } from '../../src/domain/standard/registry';
  */
 const firstItem = currentUmum().aspects[0]!.components[0]!.items[0]!.id;
 
-test('a cold deep link into a question loads its code in a few scripts; it and Hasil load only the standard the assessment was started on', async ({ browser, server }) => {
+test('a cold deep link into a question loads its code in a few scripts; it, Hasil and Beranda load only the standard the assessment was started on', async ({ browser, server }) => {
   const setup = await browser.newContext(contextOptions({ phone: true }));
   const page = await setup.newPage();
   await openApp(page, server.url);
@@ -69,6 +69,22 @@ test('a cold deep link into a question loads its code in a few scripts; it and H
     assert.ok(!scripts.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `Hasil loads no other standard file: ${scripts.join(', ')}`);
   } finally {
     await coldHasil.close();
+  }
+
+  // Beranda with the assessment: its progress from the standard's core, not the whole registry of every version.
+  const coldHome = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
+  try {
+    const phone = await coldHome.newPage();
+    const scripts: string[] = [];
+    phone.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await phone.goto(server.url);
+    await expect(phone.getByRole('link', { name: /^Lanjutkan asesmen/ })).toBeVisible();
+    const parts = scripts.filter((s) => /standar-umum-|khusus-/.test(s));
+    assert.ok(parts.length > 0 && parts.every((s) => /standar-umum-2\.0\.0-core-/.test(s)), `Beranda loads only the Standar Umum 2.0.0 core: ${parts.join(', ')}`);
+  } finally {
+    await coldHome.close();
   }
 });
 
