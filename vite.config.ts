@@ -100,8 +100,10 @@ const precompiledStandards: Plugin = {
     const match = /[\\/]standards[\\/]([^\\/]+)$/.exec(id);
     const name = match ? STANDARD_FILE.exec(match[1]!)?.[1] : undefined;
     if (!name) return null;
-    // Still JSON here (the JSON plugin reads it); joinedStandards below replaces the module with the joined parts.
-    return JSON.stringify(builtStandard(name));
+    // Validated here (the build fails on a bad file); the JSON plugin reads a placeholder, which joinedStandards
+    // below replaces with the parts joined.
+    builtStandard(name);
+    return '{}';
   },
 };
 const joinedStandards: Plugin = {
@@ -152,10 +154,10 @@ const inlineEntryCss: Plugin = {
  * layer and what the questionnaire shares with Beranda) and the questionnaire screen with the rest of its imports.
  * On a cold load every request costs the phone's main thread a few milliseconds and waits its turn for one of six
  * connections, which cost more than the JavaScript itself (docs/benchmarks.md). Other screens load the first two
- * plus their own chunks.
+ * plus their own chunks; Hasil's own modules (those no other screen imports) are one chunk too.
  */
-const firstQuestion = { start: new Set<string>(), questionnaire: new Set<string>(), results: new Set<string>() };
-const firstQuestionModules: Plugin = {
+const grouped = { start: new Set<string>(), questionnaire: new Set<string>(), results: new Set<string>() };
+const groupedModules: Plugin = {
   name: 'first-question-modules',
   apply: 'build',
   buildEnd() {
@@ -177,18 +179,18 @@ const firstQuestionModules: Plugin = {
     // load the questionnaire's chunk.
     const home = closure('src/features/home/HomePage.tsx');
     const start = new Set([...closure('src/app/start.tsx'), ...[...questionnaire].filter((id) => home.has(id))]);
-    firstQuestion.start = new Set([...start].filter((id) => !entry.has(id)));
-    firstQuestion.questionnaire = new Set([...questionnaire].filter((id) => !entry.has(id) && !start.has(id)));
+    grouped.start = new Set([...start].filter((id) => !entry.has(id)));
+    grouped.questionnaire = new Set([...questionnaire].filter((id) => !entry.has(id) && !start.has(id)));
     // Hasil's own modules (those no other screen imports) in one chunk too: a cold Hasil loaded fourteen scripts.
     const resultsRoot = fileURLToPath(new URL('./src/features/results/ResultsPage.tsx', import.meta.url));
     const screens = this.getModuleInfo(fileURLToPath(new URL('./src/app/screens.ts', import.meta.url)))?.dynamicallyImportedIds ?? [];
     const others = new Set(screens.filter((id) => id !== resultsRoot).flatMap((id) => [...closure(id)]));
-    firstQuestion.results = new Set(
+    grouped.results = new Set(
       [...closure(resultsRoot)].filter((id) => !entry.has(id) && !start.has(id) && !questionnaire.has(id) && !others.has(id)),
     );
   },
 };
-const inFirstQuestion = (id: string) => firstQuestion.start.has(id) || firstQuestion.questionnaire.has(id);
+const inFirstQuestion = (id: string) => grouped.start.has(id) || grouped.questionnaire.has(id);
 const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id);
 
 const empty = fileURLToPath(new URL('./src/app/empty-module.ts', import.meta.url));
@@ -217,9 +219,9 @@ export default defineConfig({
             // the bench read the names.
             { name: standardPartName, test: (id) => standardPartName(id) !== null, priority: 4 },
             { name: 'app-libs', test: (id) => inFirstQuestion(id) && isLibrary(id), priority: 3 },
-            { name: 'app', test: (id) => firstQuestion.start.has(id) && !isLibrary(id), priority: 2 },
-            { name: 'questionnaire', test: (id) => firstQuestion.questionnaire.has(id) && !isLibrary(id), priority: 1 },
-            { name: 'results', test: (id) => firstQuestion.results.has(id), priority: 1 },
+            { name: 'app', test: (id) => grouped.start.has(id) && !isLibrary(id), priority: 2 },
+            { name: 'questionnaire', test: (id) => grouped.questionnaire.has(id) && !isLibrary(id), priority: 1 },
+            { name: 'results', test: (id) => grouped.results.has(id), priority: 1 },
           ],
         },
       },
@@ -229,7 +231,7 @@ export default defineConfig({
     react(),
     precompiledStandards,
     joinedStandards,
-    firstQuestionModules,
+    groupedModules,
     contentSecurityPolicy,
     inlineEntryCss,
     VitePWA({

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './support/fixtures';
 import { contextOptions } from './support/browser';
 import { seedInstitutionWithAssessment } from './support/seed';
@@ -9,6 +10,15 @@ import { currentUmum } from '../../src/domain/standard/registry';
  * scripts (the first question's code is grouped, see vite.config.ts), and an app that cannot load says so in words
  * with the way out instead of leaving a white page.
  */
+/** The path of every script the page requests from now on. */
+function scriptsOf(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  return scripts;
+}
+
 const firstItem = currentUmum().aspects[0]!.components[0]!.items[0]!.id;
 
 test('a cold deep link into a question loads its code in a few scripts; it, Hasil and Beranda load only the standard the assessment was started on', async ({ browser, server }) => {
@@ -23,10 +33,7 @@ test('a cold deep link into a question loads its code in a few scripts; it, Hasi
   const cold = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
   try {
     const phone = await cold.newPage();
-    const scripts: string[] = [];
-    phone.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const scripts = scriptsOf(phone);
     await phone.goto(`${server.url}/asesmen/${assessment.id}/butir/${firstItem}`);
     await expect(phone.getByTestId('level-0')).toBeEnabled();
     const before = [...scripts];
@@ -58,13 +65,11 @@ test('a cold deep link into a question loads its code in a few scripts; it, Hasi
   const coldHasil = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
   try {
     const phone = await coldHasil.newPage();
-    const scripts: string[] = [];
-    phone.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const scripts = scriptsOf(phone);
     await phone.goto(`${server.url}/hasil/${assessment.id}`);
     await expect(phone.getByTestId('grade-estimate')).toBeVisible();
     assert.ok(scripts.some((s) => /standar-umum-2\.0\.0-core-/.test(s)), 'Hasil loads the Standar Umum its assessment was started on');
+    assert.ok(scripts.some((s) => /\/results-[^/]+\.js$/.test(s)), `Hasil's own modules come in their chunk: ${scripts.join(', ')}`);
     for (const a of currentUmum().aspects) assert.ok(scripts.some((s) => s.includes(`standar-umum-2.0.0-${a.id}-`)), `Hasil loads the texts of ${a.id} (its gaps name them)`);
     assert.ok(!scripts.some((s) => /standar-umum-1\.0\.0|khusus-/.test(s)), `Hasil loads no other standard file: ${scripts.join(', ')}`);
   } finally {
@@ -75,14 +80,13 @@ test('a cold deep link into a question loads its code in a few scripts; it, Hasi
   const coldHome = await browser.newContext({ ...contextOptions({ phone: true }), storageState: state, serviceWorkers: 'block' });
   try {
     const phone = await coldHome.newPage();
-    const scripts: string[] = [];
-    phone.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const scripts = scriptsOf(phone);
     await phone.goto(server.url);
     await expect(phone.getByRole('link', { name: /^Lanjutkan asesmen/ })).toBeVisible();
     const parts = scripts.filter((s) => /standar-umum-|khusus-/.test(s));
     assert.ok(parts.length > 0 && parts.every((s) => /standar-umum-2\.0\.0-core-/.test(s)), `Beranda loads only the Standar Umum 2.0.0 core: ${parts.join(', ')}`);
+    // Hasil's own chunk (vite.config.ts, the results group) is Hasil's alone.
+    assert.ok(!scripts.some((s) => /\/results-[^/]+\.js$/.test(s)), `Beranda loads no Hasil chunk: ${scripts.join(', ')}`);
   } finally {
     await coldHome.close();
   }

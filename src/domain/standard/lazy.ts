@@ -135,13 +135,13 @@ export async function loadStandard(id: string, version: string): Promise<Standar
   return file;
 }
 
-/** The newest Standar Umum in this build (most assessments are on it), from the file names. */
-function newestUmum(): { id: string; version: string } | null {
-  const newest = Object.keys(FILES)
+/** The newest Standar Umum in this build (most assessments are on it), from the file names alone. */
+function newestUmum(): StandardFileInfo | null {
+  const named = Object.keys(FILES)
     .map((key) => /\/(standar-umum)-(\d[^/]*)\.json$/.exec(key))
     .filter((m): m is RegExpExecArray => m !== null)
-    .sort((a, b) => b[2]!.localeCompare(a[2]!, undefined, { numeric: true }))[0];
-  return newest ? { id: newest[1]!, version: newest[2]! } : null;
+    .map((m) => ({ id: m[1]!, version: m[2]!, kind: 'umum' as const, appliesTo: [] }));
+  return newestUmumOf(named);
 }
 
 /** What every standard file in this build says of itself, without loading the files (in a build). */

@@ -44,48 +44,52 @@ export function useHomeData(): InstitutionSummary[] | undefined {
     ]);
     const { newerThan } = await import('../../domain/migration/plan');
     return Promise.all(
-      institutions.map(async (institution) => ({
-        institution,
-        assessments: await Promise.all(
-          assessments
-            .filter((a) => a.institutionId === institution.id)
-            .map(async (assessment): Promise<AssessmentSummary> => {
-              const [instrument, target] = await Promise.all([loadCoreInstrument(assessment), currentCores(institution.type)]);
-              const newerVersion = target && newerThan(assessment, target) ? target.umum.version : null;
-              if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null, team: null };
-              const [answers, staff, reviews] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id), listReviewsOf(assessment.id)]);
-              const { score, indicators } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
-              let verification: AssessmentSummary['verification'] = null;
-              // The institution's own assessment with a review imported (an assessor's copy is not "home").
-              if (reviews.length && assessment.origin?.kind !== 'review-copy') {
-                const { verificationOf } = await import('../../domain/bundle/verification');
-                const { indicatorValues } = await import('../../domain/indicators');
-                // The same comparison Hasil and the report show (one composition, in the domain).
-                // The verification takes the whole files: loaded for this case only (a review was imported).
-                const whole = await loadWholeInstrument(assessment);
-                const c = whole.ok
-                  ? verificationOf(
-                      { answers, reviews, reviewMeta: null, institution },
-                      { umum: whole.umum, khusus: whole.khusus, indicators: indicatorValues(indicators) },
-                    )
-                  : null;
-                if (c) verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
-              }
-              const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);
-              const first = placed[0]?.item.id ?? null;
-              const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
-              let team: AssessmentSummary['team'] = null;
-              if (assessment.team) {
-                const lead = assessment.team.members.some((m) => m.id === assessment.team!.selfId && m.lead);
-                const { teamProgress } = await import('../../domain/team/progress');
-                const { teamItems } = await import('../../domain/team/assignment');
-                const members = teamProgress(assessment.team, teamItems(placed), answers);
-                team = { lead, members: lead ? members : members.filter((m) => m.memberId === assessment.team!.selfId) };
-              }
-              return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification, team };
-            }),
-        ),
-      })),
+      institutions.map(async (institution) => {
+        // The files new work of this type uses, once per institution.
+        const target = await currentCores(institution.type);
+        return {
+          institution,
+          assessments: await Promise.all(
+            assessments
+              .filter((a) => a.institutionId === institution.id)
+              .map(async (assessment): Promise<AssessmentSummary> => {
+                const instrument = await loadCoreInstrument(assessment);
+                const newerVersion = target && newerThan(assessment, target) ? target.umum.version : null;
+                if (!instrument.ok) return { assessment, completion: null, resumeItemId: assessment.lastItemId, newerVersion, verification: null, team: null };
+                const [answers, staff, reviews] = await Promise.all([listAnswers(assessment.id), listStaffOf(assessment.id), listReviewsOf(assessment.id)]);
+                const { score, indicators } = scoreStored(instrument.umum, instrument.khusus, answers, staff, institution);
+                let verification: AssessmentSummary['verification'] = null;
+                // The institution's own assessment with a review imported (an assessor's copy is not "home").
+                if (reviews.length && assessment.origin?.kind !== 'review-copy') {
+                  const { verificationOf } = await import('../../domain/bundle/verification');
+                  const { indicatorValues } = await import('../../domain/indicators');
+                  // The same comparison Hasil and the report show (one composition, in the domain).
+                  // The verification takes the whole files: loaded for this case only (a review was imported).
+                  const whole = await loadWholeInstrument(assessment);
+                  const c = whole.ok
+                    ? verificationOf(
+                        { answers, reviews, reviewMeta: null, institution },
+                        { umum: whole.umum, khusus: whole.khusus, indicators: indicatorValues(indicators) },
+                      )
+                    : null;
+                  if (c) verification = { verifiedTotal: c.verified.total, findings: c.disagreements.length };
+                }
+                const placed = placeItems(instrument.umum, instrument.khusus, institution.ownership);
+                const first = placed[0]?.item.id ?? null;
+                const last = assessment.lastItemId && score.itemsById[assessment.lastItemId] ? assessment.lastItemId : null;
+                let team: AssessmentSummary['team'] = null;
+                if (assessment.team) {
+                  const lead = assessment.team.members.some((m) => m.id === assessment.team!.selfId && m.lead);
+                  const { teamProgress } = await import('../../domain/team/progress');
+                  const { teamItems } = await import('../../domain/team/assignment');
+                  const members = teamProgress(assessment.team, teamItems(placed), answers);
+                  team = { lead, members: lead ? members : members.filter((m) => m.memberId === assessment.team!.selfId) };
+                }
+                return { assessment, completion: score.completion, resumeItemId: last ?? first, newerVersion, verification, team };
+              }),
+          ),
+        };
+      }),
     );
   }, []);
 }
