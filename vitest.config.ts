@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
@@ -34,6 +35,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     unstubGlobals: true,
+    // Vitest's default leaves one core free (one worker on this 2-core machine): the suite then ran on one core,
+    // 56 s instead of 41 s. Every core: nothing else runs beside the unit tests in `npm test`.
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'pure', include: shared, isolate: false } },
       // Threads start faster than the default forks (about 5 s less here); the pure files stay in forks because some
