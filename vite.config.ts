@@ -125,6 +125,29 @@ const joinedStandards: Plugin = {
 };
 
 /**
+ * src/app/boot-failure.js, written into index.html before the app's scripts (allowed by its hash in the
+ * Content-Security-Policy): if the app's code cannot be fetched, the page shows "Aplikasi gagal dimuat" and
+ * "Muat ulang" instead of staying white. In the dev server too, where no policy applies.
+ */
+const BOOT_FAILURE = readFileSync(fileURLToPath(new URL('./src/app/boot-failure.js', import.meta.url)), 'utf8')
+  .split('\n')
+  .filter((line) => !line.trimStart().startsWith('//'))
+  .join('\n')
+  .trim();
+const bootFailure: Plugin = {
+  name: 'boot-failure',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const hash = createHash('sha256').update(BOOT_FAILURE).digest('base64');
+      return html
+        .replace('</title>', `</title>\n    <script>${BOOT_FAILURE}</script>`)
+        .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+    },
+  },
+};
+
+/**
  * The entry stylesheet (about 7 KB) is written into index.html as a <style> element, allowed by its hash in the
  * Content-Security-Policy: the first paint waits for no second request (on a slow phone network that is a round
  * trip before anything shows). Screens' own stylesheets still load with their chunks.
@@ -234,6 +257,7 @@ export default defineConfig({
     groupedModules,
     contentSecurityPolicy,
     inlineEntryCss,
+    bootFailure,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -14,22 +14,7 @@ if (one) preloadNewestUmum(one[1] === 'asesmen' ? { itemId: one[2] } : { whole: 
 const root = document.getElementById('root')!;
 import('./app/start').then(
   ({ start }) => start(root),
-  () => {
-    // Nothing of React is here to show the route error card: a plain message and the way out.
-    const card = document.createElement('div');
-    card.setAttribute('role', 'alert');
-    card.className = 'card danger';
-    const title = document.createElement('h1');
-    title.textContent = 'Aplikasi gagal dimuat';
-    const text = document.createElement('p');
-    text.textContent = 'Periksa sambungan internet, lalu muat ulang halaman ini. Data yang tersimpan di perangkat ini tidak hilang.';
-    const reload = document.createElement('button');
-    reload.type = 'button';
-    reload.textContent = 'Muat ulang';
-    reload.addEventListener('click', () => location.reload());
-    card.append(title, text, reload);
-    const main = document.createElement('main');
-    main.append(card);
-    root.replaceChildren(main);
-  },
+  // Nothing of React is here to show the route error card: index.html's boot script (src/app/boot-failure.js) shows
+  // the plain message and the way out.
+  () => (window as unknown as { swanilaiBootFailed?: () => void }).swanilaiBootFailed?.(),
 );

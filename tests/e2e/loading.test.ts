@@ -111,3 +111,25 @@ test('an app whose code cannot be fetched says so, with "Muat ulang", and opens 
     await context.close();
   }
 });
+
+test('a first visit whose network drops before the entry\'s own imports arrive says so too, and opens once it is back', async ({ browser, server }) => {
+  const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && errors.push(m.text()));
+    // The entry arrives, the chunks it imports statically do not: no line of the app runs, only index.html's own script.
+    const failing = /\/assets\/(?!index-)[^/]+\.js$/;
+    await page.route(failing, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'Aplikasi gagal dimuat' })).toBeVisible();
+    await expect(alert).toContainText('Periksa sambungan internet');
+    await page.unroute(failing);
+    await alert.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+    assert.deepEqual(errors, [], 'the page\'s own script is allowed by its Content-Security-Policy');
+  } finally {
+    await context.close();
+  }
+});
