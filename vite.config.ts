@@ -134,15 +134,15 @@ const BOOT_FAILURE = readFileSync(fileURLToPath(new URL('./src/app/boot-failure.
   .filter((line) => !line.trimStart().startsWith('//'))
   .join('\n')
   .trim();
+const BOOT_FAILURE_HASH = createHash('sha256').update(BOOT_FAILURE).digest('base64');
 const bootFailure: Plugin = {
   name: 'boot-failure',
   transformIndexHtml: {
     order: 'post',
     handler(html) {
-      const hash = createHash('sha256').update(BOOT_FAILURE).digest('base64');
       return html
         .replace('</title>', `</title>\n    <script>${BOOT_FAILURE}</script>`)
-        .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+        .replace("script-src 'self'", `script-src 'self' 'sha256-${BOOT_FAILURE_HASH}'`);
     },
   },
 };

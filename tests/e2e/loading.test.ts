@@ -92,44 +92,39 @@ test('a cold deep link into a question loads its code in a few scripts; it, Hasi
   }
 });
 
-test('an app whose code cannot be fetched says so, with "Muat ulang", and opens once the network is back', async ({ browser, server }) => {
-  const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    // The entry (and the bundler's small helpers it imports) arrives; every other script fails, as a chunk does when the
-    // network drops mid-load.
-    const failing = /\/assets\/(?!index-|preload-helper-|rolldown-runtime-)[^/]+\.js$/;
-    await page.route(failing, (route) => route.abort('internetdisconnected'));
-    await page.goto(server.url);
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: 'Aplikasi gagal dimuat' })).toBeVisible();
-    await expect(alert).toContainText('Data yang tersimpan di perangkat ini tidak hilang.');
-    await page.unroute(failing);
-    await alert.getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
-  } finally {
-    await context.close();
-  }
-});
-
-test('a first visit whose network drops before the entry\'s own imports arrive says so too, and opens once it is back', async ({ browser, server }) => {
-  const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && errors.push(m.text()));
+/** Where the network drops on a first visit (no service worker yet): every script matching `failing` is refused. */
+const DROPS = [
+  {
+    // The entry and the bundler's small helpers it imports arrive; the app's start cannot be imported (src/main.tsx).
+    name: 'an app whose code cannot be fetched says so, with "Muat ulang", and opens once the network is back',
+    failing: /\/assets\/(?!index-|preload-helper-|rolldown-runtime-)[^/]+\.js$/,
+  },
+  {
     // The entry arrives, the chunks it imports statically do not: no line of the app runs, only index.html's own script.
-    const failing = /\/assets\/(?!index-)[^/]+\.js$/;
-    await page.route(failing, (route) => route.abort('internetdisconnected'));
-    await page.goto(server.url);
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: 'Aplikasi gagal dimuat' })).toBeVisible();
-    await expect(alert).toContainText('Periksa sambungan internet');
-    await page.unroute(failing);
-    await alert.getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
-    assert.deepEqual(errors, [], 'the page\'s own script is allowed by its Content-Security-Policy');
-  } finally {
-    await context.close();
-  }
-});
+    name: "a first visit whose network drops before the entry's own imports arrive says so too, and opens once it is back",
+    failing: /\/assets\/(?!index-)[^/]+\.js$/,
+  },
+];
+
+for (const { name, failing } of DROPS) {
+  test(name, async ({ browser, server }) => {
+    const context = await browser.newContext({ ...contextOptions({ phone: true }), serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && refused.push(m.text()));
+      await page.route(failing, (route) => route.abort('internetdisconnected'));
+      await page.goto(server.url);
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading', { name: 'Aplikasi gagal dimuat' })).toBeVisible();
+      await expect(alert).toContainText('Periksa sambungan internet');
+      await expect(alert).toContainText('Data yang tersimpan di perangkat ini tidak hilang.');
+      await page.unroute(failing);
+      await alert.getByRole('button', { name: 'Muat ulang' }).click();
+      await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible();
+      assert.deepEqual(refused, [], "index.html's own script is allowed by its Content-Security-Policy");
+    } finally {
+      await context.close();
+    }
+  });
+}
