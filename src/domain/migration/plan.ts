@@ -9,6 +9,7 @@ import type { EvidenceDoc } from '../records/evidence';
 import type { Action } from '../records/action';
 import type { Item, Ownership, StandarKhusus, StandarUmum } from '../standard/schema';
 import { placeItems } from '../assessment/open';
+import { compareVersions } from '../standard/version';
 
 export interface Instrument {
   umum: StandarUmum;
@@ -152,6 +153,6 @@ export function newerThan(
   current: { standardVersion: string; khususVersion: string | null; khususId: string | null },
   target: { umum: { version: string }; khusus: { id: string; version: string } | null },
 ): boolean {
-  const newer = (a: string, b: string) => b.localeCompare(a, undefined, { numeric: true }) > 0;
+  const newer = (a: string, b: string) => compareVersions(b, a) > 0;
   return newer(current.standardVersion, target.umum.version) || (target.khusus !== null && (current.khususId !== target.khusus.id || (current.khususVersion !== null && newer(current.khususVersion, target.khusus.version))));
 }

@@ -2,6 +2,7 @@ import { INSTITUTION_TYPES } from '../records/institution';
 import { allStandards } from '../standard/registry';
 import { typeShortName } from './metadata';
 import type { CommonGap, GradeKey, RecapFigures, RecapFilter, RecapGroup, RecapResult, RecapRow, Ratio } from './types';
+import { compareVersions } from '../standard/version';
 
 export type ItemDescriber = (itemId: string) => { statement: string; aspectId: string } | null;
 
@@ -10,7 +11,7 @@ let registryItems: Map<string, { statement: string; aspectId: string }> | null =
 export const registryDescriber: ItemDescriber = (itemId) => {
   if (!registryItems) {
     registryItems = new Map();
-    const files = [...allStandards()].sort((a, b) => a.version.localeCompare(b.version, undefined, { numeric: true }));
+    const files = [...allStandards()].sort((a, b) => compareVersions(a.version, b.version));
     for (const s of files) for (const a of s.aspects) for (const c of a.components) for (const i of c.items) registryItems.set(i.id, { statement: i.statement, aspectId: a.id });
   }
   return registryItems.get(itemId) ?? null;
@@ -117,6 +118,14 @@ export function figuresOf(rows: readonly RecapRow[], options: AggregateOptions =
 let collator: Intl.Collator | null = null;
 const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
 
+/** Region names in Indonesian order, as `a.localeCompare(b, 'id')`, with one collator for every comparison. */
+let regionCollator: Intl.Collator | null = null;
+export const compareRegionNames = (a: string, b: string): number => (regionCollator ??= new Intl.Collator('id')).compare(a, b);
+
+/** Periods newest first ("2026" before "2025"), as `b.localeCompare(a, 'id', { numeric: true })`, with one collator. */
+let periodCollator: Intl.Collator | null = null;
+const newestPeriodFirst = (a: string, b: string): number => (periodCollator ??= new Intl.Collator('id', { numeric: true })).compare(b, a);
+
 /** The most recent of an institution's selected rows (finalisation or last update), for "latest period" recaps. */
 function latestPerInstitution(rows: readonly RecapRow[]): RecapRow[] {
   const best = new Map<string, RecapRow>();
@@ -160,7 +169,7 @@ export function aggregateRecap(selected: readonly RecapRow[], filter: RecapFilte
     recapDate,
     filter,
     rows,
-    periods: [...new Set(selected.map((r) => r.period))].sort((a, b) => b.localeCompare(a, 'id', { numeric: true })),
+    periods: [...new Set(selected.map((r) => r.period))].sort(newestPeriodFirst),
     overall: figuresOf(rows, options),
     byProvince: groups(rows, (r) => r.province, (r) => r.province, options),
     byKabupaten: groups(rows, (r) => `${r.province}|${r.kabupaten}`, (r) => `${r.kabupaten || '(kabupaten/kota belum diisi)'}, ${r.province}`, options),

@@ -1,3 +1,5 @@
+import { compareVersions } from './version';
+
 /**
  * Which standard file new work uses, from what every file says of itself (id, version, kind, types it applies to):
  * the same choice whether the files are loaded (./registry.ts) or only listed (./lazy.ts, from the build's list).
@@ -10,7 +12,7 @@ export interface StandardFileInfo {
   appliesTo: readonly string[];
 }
 
-const newestFirst = (a: { version: string }, b: { version: string }) => b.version.localeCompare(a.version, undefined, { numeric: true });
+const newestFirst = (a: { version: string }, b: { version: string }) => compareVersions(b.version, a.version);
 const major = (version: string) => version.split('.')[0];
 
 /** The newest Standar Umum: new assessments start on it. */

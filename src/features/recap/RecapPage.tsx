@@ -5,6 +5,7 @@ import { clearRecapSources } from '../../data/recap';
 import { INSTITUTION_TYPES } from '../../domain/records/institution';
 import {
   aggregateRecap,
+  compareRegionNames,
   indicatorLines,
   recapTables,
   selectRows,
@@ -144,10 +145,8 @@ export default function RecapPage() {
   const selected = useMemo(() => (rows ? selectRows(rows).selected : []), [rows]);
   const result: RecapResult | null = useMemo(() => (rows ? aggregateRecap(selected, filter, recapDate) : null), [rows, selected, filter, recapDate]);
   const options = useMemo(() => {
-    const provinces = [...new Set(selected.map((r) => r.province))].sort((a, b) => a.localeCompare(b, 'id'));
-    const kabupaten = [...new Set(selected.filter((r) => !filter.province || r.province === filter.province).map((r) => r.kabupaten).filter(Boolean))].sort((a, b) =>
-      a.localeCompare(b, 'id'),
-    );
+    const provinces = [...new Set(selected.map((r) => r.province))].sort(compareRegionNames);
+    const kabupaten = [...new Set(selected.filter((r) => !filter.province || r.province === filter.province).map((r) => r.kabupaten).filter(Boolean))].sort(compareRegionNames);
     const types = INSTITUTION_TYPES.map((t) => t.id as string).filter((t) => selected.some((r) => r.type === t));
     return { provinces, kabupaten, types };
   }, [selected, filter.province]);
