@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useLocation } from 'wouter';
-import { clearRecapSources } from '../data/recap';
 
 /** What a person can do when a screen failed: reload, go home, and on /rekap clear the stored recap files. */
 function Fallback({ error, resetErrorBoundary }: FallbackProps) {
@@ -28,6 +27,9 @@ function Fallback({ error, resetErrorBoundary }: FallbackProps) {
             type="button"
             className="secondary"
             onClick={async () => {
+              // Loaded when pressed: the recap's store (and the bundle schema it checks rows with) stays out of the
+              // first screen's scripts.
+              const { clearRecapSources } = await import('../data/recap');
               await clearRecapSources();
               setCleared(true);
               resetErrorBoundary();

@@ -1,4 +1,5 @@
-import { INDICATOR_IDS, type IndicatorId } from '../standard/schema';
+import { INDICATOR_IDS } from '../standard/constants';
+import type { IndicatorId } from '../standard/schema';
 import type { Indicator, Indicators } from './types';
 
 /** The indicators in INDICATOR_IDS order, for tables and the report. */

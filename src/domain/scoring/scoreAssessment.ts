@@ -1,5 +1,5 @@
 import type { AspectOf, ItemCoreFields, Ownership, StandarKhususOf, StandarUmumOf } from '../standard/schema';
-import { BALKS_STANDARDS } from '../standard/schema';
+import { BALKS_STANDARDS } from '../standard/constants';
 import { completionOf, weightedScore, weightedTotal } from './aggregate';
 import { isAnswered } from './scoreItem';
 import { unmetCriticalIds } from './critical';

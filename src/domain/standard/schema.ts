@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BALKS_STANDARDS, INDICATOR_IDS } from './constants';
 
 /**
  * The instrument as data. A standard file (standards/*.json) is either the Standar Umum
@@ -12,26 +13,9 @@ export type Level = (typeof LEVELS)[number];
 
 const text = z.string().trim().min(1, 'wajib diisi');
 
-export const BALKS_STANDARDS = [
-  'program pelayanan',
-  'proses pelayanan',
-  'manajemen organisasi',
-  'sumber daya manusia',
-  'sarana prasarana',
-  'hasil pelayanan',
-] as const;
+export { BALKS_STANDARDS, INDICATOR_IDS };
 export const balksStandardSchema = z.enum(BALKS_STANDARDS);
 export type BalksStandard = (typeof BALKS_STANDARDS)[number];
-
-/** Indicators computed from the staff roster and the profile (see src/domain/indicators). */
-export const INDICATOR_IDS = [
-  'tksCount',
-  'clientsPerProfessional',
-  'empowermentCapablePct',
-  'certifiedSocialWorkerPct',
-  'trainedLast12MonthsPct',
-  'missingUnsurCount',
-] as const;
 export const indicatorIdSchema = z.enum(INDICATOR_IDS);
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
