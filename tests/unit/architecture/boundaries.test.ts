@@ -53,3 +53,37 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** Files reached from `from` through static value imports (type-only imports and import() are not followed). */
+function staticGraph(from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s*['"](\.[^'"]+)['"]|^import\s+['"](\.[^'"]+)['"]/gm)) {
+      const base = join(file, '..', (m[1] ?? m[2])!);
+      const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => {
+        try {
+          return statSync(p).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (target) visit(target);
+    }
+  };
+  visit(from);
+  return seen;
+}
+
+describe('what the first screen of an assessment builds', () => {
+  // About 36 ms per cold load at 1× went into building zod schemas before any of them was used. (The bundle schema is
+  // reached here through src/domain/bundle/index.ts, whose unused parts the bundler drops: only the build shows it.)
+  it('neither the app shell nor the questionnaire loads the standard file schemas statically', () => {
+    const reached = new Set([...staticGraph(join(SRC, 'app', 'start.tsx')), ...staticGraph(join(SRC, 'features', 'questionnaire', 'QuestionnairePage.tsx'))]);
+    const heavy = ['domain/standard/schema.ts'].filter((f) => reached.has(join(SRC, f)));
+    expect(reached.size).toBeGreaterThan(30);
+    expect(heavy).toEqual([]);
+  });
+});
